@@ -12,4 +12,14 @@
 //!
 //! [`Builder`] drives the pipeline from a downstream `build.rs`.
 
+mod builder;
+pub mod dialect;
+mod error;
+pub mod markdown;
+pub mod openapi;
+pub mod render;
 pub mod spec;
+
+pub use builder::Builder;
+pub use dialect::{read_docs, Recovered};
+pub use error::{Error, Warning};

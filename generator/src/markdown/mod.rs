@@ -1,0 +1,1 @@
+//! Markdown pages as a document model.

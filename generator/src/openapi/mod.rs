@@ -1,0 +1,1 @@
+//! Exporting the intermediate spec as OpenAPI 3.0.3.

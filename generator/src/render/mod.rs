@@ -1,0 +1,1 @@
+//! Rendering the intermediate spec as Rust source.
