@@ -1,9 +1,24 @@
 //! Reading pages of a docs dialect into the intermediate spec.
+//!
+//! [`page`] is the shared reader of every API page; [`dialects`] describes what differs
+//! between the families; [`infer`] names the rules for facts the docs leave out;
+//! [`assemble`] turns page facts into spec items.
 
-use std::path::Path;
+mod assemble;
+mod auth;
+pub mod dialects;
+mod infer;
+mod page;
+mod types;
 
-use crate::spec::Spec;
+use std::path::{Path, PathBuf};
+
+use crate::markdown::{self, Document};
+use crate::spec::{Server, Spec, FORMAT_VERSION};
 use crate::{Error, Warning};
+
+pub use dialects::Dialect;
+pub use types::parse_type;
 
 /// What [`read_docs`] recovered: the spec and the oddities met on the way.
 #[derive(Debug, Clone)]
@@ -12,12 +27,126 @@ pub struct Recovered {
     pub warnings: Vec<Warning>,
 }
 
+/// Options of [`read_docs_with`].
+#[derive(Debug, Clone, Default)]
+pub struct ReadOptions {
+    /// The API's short name; by default the stem of the first input.
+    pub name: Option<String>,
+    /// Read every page as this dialect instead of detecting it.
+    pub dialect: Option<&'static Dialect>,
+}
+
 /// Reads pages and docs folders into one spec.
 ///
-/// `inputs` are files (any name) or folders (searched for `*.md`). Paths are recorded
-/// in the spec as given. `name` is the API's short name; by default it is taken from
-/// the first input.
+/// `inputs` are files (any name: each must be an API page) or folders (searched,
+/// recursively and in name order, for `*.md` API pages; other pages are skipped).
+/// Paths are recorded in the spec as given. `name` is the API's short name; by
+/// default it is taken from the first input.
 pub fn read_docs<P: AsRef<Path>>(inputs: &[P], name: Option<&str>) -> Result<Recovered, Error> {
-    let _ = (inputs, name);
-    Err(Error::NoInput("not yet implemented".into()))
+    let options = ReadOptions {
+        name: name.map(str::to_string),
+        dialect: None,
+    };
+    read_docs_with(inputs, &options)
+}
+
+/// [`read_docs`] with all options.
+pub fn read_docs_with<P: AsRef<Path>>(inputs: &[P], options: &ReadOptions) -> Result<Recovered, Error> {
+    let mut warnings = Vec::new();
+    let mut docs = Vec::new();
+    for input in inputs {
+        let input = input.as_ref();
+        if input.is_dir() {
+            let mut files = Vec::new();
+            collect_md(input, &mut files)?;
+            for file in files {
+                let doc = load(&file)?;
+                if page::is_api_page(&doc) {
+                    docs.push(doc);
+                }
+            }
+        } else {
+            let doc = load(input)?;
+            if !page::is_api_page(&doc) {
+                let line = doc.blocks.first().map_or(1, markdown::Block::line);
+                return Err(Error::parse(
+                    doc.at(line),
+                    "expected an API page: a `# <package>.<Name>Api` title and a \
+                     `Method | HTTP request | Description` endpoint table",
+                ));
+            }
+            docs.push(doc);
+        }
+    }
+    if docs.is_empty() {
+        let names: Vec<String> = inputs.iter().map(|p| p.as_ref().display().to_string()).collect();
+        return Err(Error::NoInput(format!(
+            "{}: expected at least one API page (`*Api.md` with an endpoint table), found none",
+            names.join(", ")
+        )));
+    }
+
+    let mut assembly = assemble::Assembly::default();
+    let mut servers: Vec<Server> = Vec::new();
+    for doc in &docs {
+        let dialect = options.dialect.unwrap_or_else(|| Dialect::detect(doc));
+        let page = page::read_api_page(doc, dialect, &mut warnings)?;
+        if let Some((url, line)) = &page.base_url {
+            if !servers.iter().any(|s| &s.url == url) {
+                servers.push(Server {
+                    url: url.clone(),
+                    source: doc.at(*line),
+                });
+            }
+        }
+        assembly.add_hints(doc, dialect, auth::hints_in_code(&page.code));
+        assembly.add_hints(doc, dialect, auth::hints_in_bullets(&page.auth_bullets));
+        assembly.add_page(doc, page, &mut warnings);
+    }
+    assembly.infer_missing_schemes();
+
+    let name = options.name.clone().unwrap_or_else(|| {
+        inputs
+            .first()
+            .map(|p| p.as_ref())
+            .and_then(|p| p.file_stem())
+            .map_or_else(|| "api".to_string(), |s| s.to_string_lossy().into_owned())
+    });
+    Ok(Recovered {
+        spec: Spec {
+            mdclient: FORMAT_VERSION,
+            name,
+            inputs: docs.iter().map(|d| d.file.clone()).collect(),
+            servers,
+            security_schemes: assembly.schemes,
+            apis: assembly.apis,
+            models: assembly.models,
+        },
+        warnings,
+    })
+}
+
+fn display(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+fn load(path: &Path) -> Result<Document, Error> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    markdown::parse_bytes(&display(path), &bytes)
+}
+
+fn collect_md(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Error> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| Error::io(dir, e))?
+        .map(|e| e.map(|e| e.path()).map_err(|err| Error::io(dir, err)))
+        .collect::<Result<_, _>>()?;
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            collect_md(&path, out)?;
+        } else if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("md")) {
+            out.push(path);
+        }
+    }
+    Ok(())
 }

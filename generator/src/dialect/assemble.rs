@@ -1,0 +1,425 @@
+//! Page facts -> spec items, applying the inference rules and recording each one.
+
+use std::collections::BTreeMap;
+
+use crate::markdown::Document;
+use crate::spec::{
+    Api, Body, Field, Inferred, Model, Operation, Param, ParamLocation, Response, SchemeKind,
+    SecurityScheme, Source, TypeRef,
+};
+use crate::Warning;
+
+use super::auth::SchemeHint;
+use super::dialects::{ApiKeyIndex, Dialect, NameCase};
+use super::infer;
+use super::page::{example_marks_optional, ApiPage, OpFacts, ParamRow};
+
+/// The spec items recovered so far, filled page by page.
+#[derive(Debug, Default)]
+pub struct Assembly {
+    pub apis: Vec<Api>,
+    pub schemes: BTreeMap<String, SecurityScheme>,
+    pub models: BTreeMap<String, Model>,
+    /// Scheme names referenced by operations, with the first reference.
+    pub referenced_schemes: BTreeMap<String, Source>,
+}
+
+impl Assembly {
+    /// Adds an API page.
+    pub fn add_page(&mut self, doc: &Document, page: ApiPage, warnings: &mut Vec<Warning>) {
+        let mut operations = Vec::new();
+        for op in &page.ops {
+            let operation = operation(doc, page.dialect, op, warnings);
+            for name in &operation.security {
+                self.referenced_schemes
+                    .entry(name.clone())
+                    .or_insert_with(|| op.security.as_ref().map_or(doc.at(op.line), |s| doc.at(s.1)));
+            }
+            for (ty, at) in types_of(&operation) {
+                if let Some(name) = ty.model_name() {
+                    self.models.entry(name.to_string()).or_insert_with(|| undocumented(at));
+                }
+            }
+            operations.push(operation);
+        }
+        self.apis.push(Api {
+            name: page.class_name.clone(),
+            dialect: page.dialect.name.to_string(),
+            source: doc.at(page.title_line),
+            operations,
+        });
+    }
+
+    /// Adds schemes that examples configure.
+    pub fn add_hints(&mut self, doc: &Document, dialect: &Dialect, hints: Vec<SchemeHint>) {
+        for hint in hints {
+            let at = doc.at(hint.line);
+            let scheme = scheme_from_hint(dialect, hint, at);
+            self.schemes.entry(scheme.0).or_insert(scheme.1);
+        }
+    }
+
+    /// Infers every referenced scheme that no example configured.
+    pub fn infer_missing_schemes(&mut self) {
+        for (name, at) in &self.referenced_schemes {
+            if self.schemes.contains_key(name) {
+                continue;
+            }
+            let (kind, rule) = infer::scheme_kind_from_name(name);
+            let mut inferred = Inferred::new();
+            inferred.insert("type".into(), rule);
+            let (location, key) = if kind == SchemeKind::ApiKey {
+                inferred.insert("in".into(), "API keys travel in a header unless the docs say otherwise".into());
+                inferred.insert("name".into(), "the docs do not name the key; the scheme name is used".into());
+                (Some(ParamLocation::Header), Some(name.clone()))
+            } else {
+                (None, None)
+            };
+            self.schemes.insert(
+                name.clone(),
+                SecurityScheme {
+                    kind,
+                    location,
+                    name: key,
+                    bearer_format: None,
+                    token_url: None,
+                    description: None,
+                    source: at.clone(),
+                    inferred,
+                },
+            );
+        }
+    }
+}
+
+fn undocumented(at: Source) -> Model {
+    let mut inferred = Inferred::new();
+    inferred.insert(
+        "documented".into(),
+        "the docs link to this model but ship no page for it; its shape is unknown".into(),
+    );
+    Model {
+        documented: false,
+        description: None,
+        properties: Vec::new(),
+        enum_values: Vec::new(),
+        source: at,
+        inferred,
+    }
+}
+
+fn types_of(op: &Operation) -> Vec<(&TypeRef, Source)> {
+    let mut out: Vec<(&TypeRef, Source)> = op.params.iter().map(|p| (&p.ty, p.source.clone())).collect();
+    if let Some(body) = &op.body {
+        out.extend(body.ty.iter().map(|t| (t, body.source.clone())));
+        out.extend(body.fields.iter().map(|f| (&f.ty, f.source.clone())));
+    }
+    out.extend(op.responses.iter().filter_map(|r| r.ty.as_ref().map(|t| (t, r.source.clone()))));
+    out
+}
+
+fn scheme_from_hint(dialect: &Dialect, hint: SchemeHint, at: Source) -> (String, SecurityScheme) {
+    let mut inferred = Inferred::new();
+    let (location, name) = if hint.kind == SchemeKind::ApiKey {
+        let name = match (dialect.api_key_index, hint.key) {
+            (ApiKeyIndex::WireName, Some(key)) => key,
+            (_, _) => {
+                inferred.insert(
+                    "name".into(),
+                    format!("{} examples index API keys by scheme name; the key's own name is not shown", dialect.name),
+                );
+                hint.name.clone()
+            }
+        };
+        let rule = if name.starts_with("X-") || name.starts_with("x-") {
+            format!("the docs name only the key (`{name}`); an `X-` name is a request header")
+        } else {
+            format!("the docs name only the key (`{name}`); API keys travel in a header unless the docs say otherwise")
+        };
+        inferred.insert("in".into(), rule);
+        (Some(ParamLocation::Header), Some(name))
+    } else {
+        (None, None)
+    };
+    (
+        hint.name,
+        SecurityScheme {
+            kind: hint.kind,
+            location,
+            name,
+            bearer_format: hint.bearer_format,
+            token_url: None,
+            description: None,
+            source: at,
+            inferred,
+        },
+    )
+}
+
+fn body_method(method: &str) -> bool {
+    !matches!(method, "GET" | "HEAD" | "DELETE" | "OPTIONS" | "TRACE")
+}
+
+fn is_form(media: &str) -> bool {
+    media.contains("x-www-form-urlencoded") || media.contains("multipart/form-data")
+}
+
+/// `{tokenId}` placeholders of a path template.
+fn placeholders(path: &str) -> Vec<String> {
+    path.split('{')
+        .skip(1)
+        .filter_map(|s| s.split_once('}').map(|(name, _)| name.to_string()))
+        .collect()
+}
+
+fn operation(doc: &Document, dialect: &Dialect, op: &OpFacts, warnings: &mut Vec<Warning>) -> Operation {
+    let mut inferred = Inferred::new();
+    let form_media = op.consumes.iter().find(|m| is_form(m)).cloned();
+    let form = form_media.is_some() && body_method(&op.method);
+    let token_form = form && infer::is_oauth2_token_form(op.params.iter().map(|p| p.name.as_str()));
+    let slots = placeholders(&op.path);
+
+    let mut params = Vec::new();
+    let mut fields = Vec::new();
+    let mut body: Option<Body> = None;
+    for row in &op.params {
+        let at = doc.at(row.line);
+        let (required, required_rule) = required(dialect, op, row);
+        let mut facts = Inferred::new();
+        if let Some(rule) = required_rule {
+            facts.insert("required".into(), rule);
+        }
+        if let Some(slot) = slots.iter().find(|s| infer::normalize(s) == infer::normalize(&row.name)) {
+            if *slot != row.name {
+                facts.insert(
+                    "wire_name".into(),
+                    format!("path template names {{{slot}}}; matched to `{}` ignoring case and separators", row.name),
+                );
+            }
+            params.push(param(row, slot.clone(), ParamLocation::Path, true, at, facts));
+            continue;
+        }
+        let header = infer::header_name(&row.name);
+        if form && header.is_none() {
+            let wire = match infer::oauth2_field(&row.name).filter(|_| token_form) {
+                Some(rfc) => {
+                    if rfc != row.name {
+                        facts.insert(
+                            "wire_name".into(),
+                            format!(
+                                "an OAuth 2.0 token request (it has a grant_type field): RFC 6749 spells `{}` as `{rfc}`",
+                                row.name
+                            ),
+                        );
+                    }
+                    rfc.to_string()
+                }
+                None => {
+                    same_name_rule(dialect, &row.name, &mut facts);
+                    row.name.clone()
+                }
+            };
+            facts.insert(
+                "location".into(),
+                "the operation consumes a form; its non-path parameters are taken as form fields".into(),
+            );
+            fields.push(Field {
+                name: row.name.clone(),
+                wire_name: wire,
+                required,
+                ty: row.ty.clone(),
+                description: row.description.clone(),
+                source: at,
+                inferred: facts,
+            });
+            continue;
+        }
+        let body_like = !row.ty.is_primitive() || (row.ty == TypeRef::Binary && !op.consumes.is_empty());
+        if body.is_none() && body_like && body_method(&op.method) {
+            let mut body_facts = Inferred::new();
+            let media_type = match op.consumes.iter().find(|m| m.contains("json")).or(op.consumes.first()) {
+                Some(m) => m.clone(),
+                None => {
+                    body_facts.insert("media_type".into(), "no Content-Type is documented; JSON is assumed".into());
+                    "application/json".to_string()
+                }
+            };
+            body_facts.insert(
+                "location".into(),
+                format!("`{}` is the only structured parameter of a {} that sends a body", row.name, op.method),
+            );
+            body_facts.extend(facts);
+            body = Some(Body {
+                media_type,
+                required,
+                name: Some(row.name.clone()),
+                ty: Some(row.ty.clone()),
+                fields: Vec::new(),
+                description: row.description.clone(),
+                source: at,
+                inferred: body_facts,
+            });
+            continue;
+        }
+        let (wire, location) = match header {
+            Some((wire, rule)) => {
+                facts.insert("location".into(), rule);
+                (wire, ParamLocation::Header)
+            }
+            None => {
+                facts.insert(
+                    "location".into(),
+                    "the docs do not say where non-path parameters travel; not a header by name, so query".into(),
+                );
+                same_name_rule(dialect, &row.name, &mut facts);
+                (row.name.clone(), ParamLocation::Query)
+            }
+        };
+        params.push(param(row, wire, location, required, at, facts));
+    }
+    for slot in &slots {
+        if !params.iter().any(|p| p.location == ParamLocation::Path && &p.wire_name == slot) {
+            warnings.push(Warning {
+                at: doc.at(op.line),
+                message: format!("path placeholder {{{slot}}} of `{}` has no documented parameter; assuming a required string", op.id),
+            });
+            let mut facts = Inferred::new();
+            facts.insert("type".into(), "path placeholder without a documented parameter".into());
+            params.push(Param {
+                name: slot.clone(),
+                wire_name: slot.clone(),
+                location: ParamLocation::Path,
+                required: true,
+                ty: TypeRef::String,
+                description: None,
+                default: None,
+                enum_values: Vec::new(),
+                source: doc.at(op.line),
+                inferred: facts,
+            });
+        }
+    }
+    if !fields.is_empty() {
+        let media_type = form_media.unwrap_or_default();
+        body = Some(Body {
+            media_type,
+            required: fields.iter().any(|f| f.required),
+            name: None,
+            ty: None,
+            fields,
+            description: None,
+            source: doc.at(op.headers_line.unwrap_or(op.line)),
+            inferred: Inferred::new(),
+        });
+    }
+
+    let returns = op.returns.as_ref().and_then(|(t, _)| t.clone());
+    let returns_at = op.returns.as_ref().map_or(doc.at(op.line), |(_, l)| doc.at(*l));
+    let mut responses = Vec::new();
+    let mut typed = false;
+    for (status, description, line) in &op.statuses {
+        let ty = if status.starts_with('2') && !typed {
+            typed = true;
+            returns.clone()
+        } else {
+            None
+        };
+        responses.push(Response {
+            status: status.clone(),
+            description: description.clone(),
+            ty,
+            source: doc.at(*line),
+            inferred: Inferred::new(),
+        });
+    }
+    if !typed {
+        let mut facts = Inferred::new();
+        facts.insert(
+            "status".into(),
+            "the page documents no success status code; any 2xx is taken as success".into(),
+        );
+        responses.insert(
+            0,
+            Response {
+                status: "2XX".into(),
+                description: None,
+                ty: returns,
+                source: returns_at,
+                inferred: facts,
+            },
+        );
+    }
+    let security = match &op.security {
+        Some((names, _)) => names.clone(),
+        None => {
+            inferred.insert("security".into(), "the page has no Authorization section; none assumed".into());
+            Vec::new()
+        }
+    };
+    if security.len() > 1 {
+        inferred.insert(
+            "security".into(),
+            "the docs list several schemes without saying whether all are needed; any one is taken to suffice".into(),
+        );
+    }
+    Operation {
+        id: op.id.clone(),
+        method: op.method.clone(),
+        path: op.path.clone(),
+        summary: op.summary.clone(),
+        description: op.description.clone(),
+        source: doc.at(op.line),
+        params,
+        body,
+        responses,
+        security,
+        consumes: op.consumes.clone(),
+        produces: op.produces.clone(),
+        inferred,
+    }
+}
+
+fn param(row: &ParamRow, wire: String, location: ParamLocation, required: bool, at: Source, inferred: Inferred) -> Param {
+    Param {
+        name: row.name.clone(),
+        wire_name: wire,
+        location,
+        required,
+        ty: row.ty.clone(),
+        description: row.description.clone(),
+        default: row.default.clone(),
+        enum_values: row.enum_values.clone(),
+        source: at,
+        inferred,
+    }
+}
+
+fn same_name_rule(dialect: &Dialect, name: &str, facts: &mut Inferred) {
+    if dialect.name_case != NameCase::Verbatim {
+        facts.insert(
+            "wire_name".into(),
+            format!(
+                "{} shows names in {}; the wire name is assumed to be spelled as shown (`{name}`)",
+                dialect.name,
+                dialect.case_phrase()
+            ),
+        );
+    }
+}
+
+/// Whether a parameter is required, and the rule when that was inferred.
+fn required(dialect: &Dialect, op: &OpFacts, row: &ParamRow) -> (bool, Option<String>) {
+    if row.optional {
+        return (false, None);
+    }
+    // go 5.x+ lists every builder parameter alike; only the example says `(optional)`.
+    if dialect.name_case == NameCase::LowerCamel {
+        if let Some((optional, line)) = example_marks_optional(&op.code, &row.name) {
+            return (
+                !optional,
+                optional.then(|| format!("the example at line {line} marks it `(optional)`")),
+            );
+        }
+    }
+    (true, None)
+}

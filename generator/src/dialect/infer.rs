@@ -1,0 +1,149 @@
+//! Named inference rules for facts the docs do not state. Each returns the inferred
+//! value together with the rule, which is recorded in the spec's `inferred` map.
+
+use heck::ToTrainCase;
+
+use crate::spec::SchemeKind;
+
+/// `tokenId`, `token_id`, `Token-ID` all normalize to `tokenid`.
+pub fn normalize(name: &str) -> String {
+    name.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// Request headers that are parameters of well-known APIs, by normalized name.
+const WELL_KNOWN_HEADERS: &[&str] = &[
+    "Authorization",
+    "If-Match",
+    "If-None-Match",
+    "If-Modified-Since",
+    "If-Unmodified-Since",
+    "Accept-Language",
+    "Idempotency-Key",
+    "Prefer",
+    "Range",
+    "User-Agent",
+];
+
+/// Whether a non-path, non-body parameter shown as `shown` is a header, and its
+/// header name: `X-*` names (`x_request_id`, `xRequestId`, `X-Request-ID`) and
+/// well-known request headers (`if_match` -> `If-Match`).
+pub fn header_name(shown: &str) -> Option<(String, String)> {
+    let norm = normalize(shown);
+    if let Some(known) = WELL_KNOWN_HEADERS.iter().find(|h| normalize(h) == norm) {
+        return Some((
+            known.to_string(),
+            format!("`{shown}` names the well-known request header `{known}`"),
+        ));
+    }
+    let x_prefixed = shown.starts_with("X-")
+        || shown.starts_with("x-")
+        || shown.starts_with("x_")
+        || shown.starts_with("X_")
+        || (shown.starts_with('x') && shown.chars().nth(1).is_some_and(|c| c.is_ascii_uppercase()));
+    if x_prefixed && shown.len() > 2 {
+        let wire = if shown.contains('-') {
+            shown.to_string()
+        } else {
+            shown.to_train_case()
+        };
+        return Some((
+            wire.clone(),
+            format!("`{shown}` has the `X-` prefix of a custom request header: sent as header `{wire}`"),
+        ));
+    }
+    None
+}
+
+/// OAuth 2.0 token-request fields (RFC 6749 section 4, RFC 7523, RFC 8693,
+/// RFC 7636, RFC 8628): a token endpoint's form fields are spelled this way on the
+/// wire whatever case the SDK shows them in.
+const OAUTH2_FIELDS: &[&str] = &[
+    "grant_type",
+    "client_id",
+    "client_secret",
+    "scope",
+    "code",
+    "redirect_uri",
+    "refresh_token",
+    "username",
+    "password",
+    "code_verifier",
+    "assertion",
+    "client_assertion",
+    "client_assertion_type",
+    "device_code",
+    "audience",
+    "resource",
+    "subject_token",
+    "subject_token_type",
+    "actor_token",
+    "actor_token_type",
+    "requested_token_type",
+];
+
+/// True when the fields of a form include `grant_type` in any spelling: the body
+/// is an OAuth 2.0 token request.
+pub fn is_oauth2_token_form<'a>(mut fields: impl Iterator<Item = &'a str>) -> bool {
+    fields.any(|f| normalize(f) == "granttype")
+}
+
+/// The RFC spelling of a token-request field shown as `shown` (`grantType`).
+pub fn oauth2_field(shown: &str) -> Option<&'static str> {
+    let norm = normalize(shown);
+    OAUTH2_FIELDS.iter().copied().find(|f| normalize(f) == norm)
+}
+
+/// A scheme's kind guessed from its name when the page shows no configuration for it.
+pub fn scheme_kind_from_name(name: &str) -> (SchemeKind, String) {
+    let n = name.to_ascii_lowercase();
+    let (kind, why) = if n.contains("basic") {
+        (SchemeKind::Basic, "its name says `basic`")
+    } else if n.contains("oauth") {
+        (SchemeKind::Oauth2, "its name says `oauth`")
+    } else if n.contains("bearer") || n.contains("jwt") {
+        (SchemeKind::Bearer, "its name says bearer/JWT")
+    } else if n.contains("token") {
+        (SchemeKind::Bearer, "its name says `token`, which is sent as a bearer token")
+    } else if n.contains("key") {
+        (SchemeKind::ApiKey, "its name says `key`")
+    } else {
+        (SchemeKind::Bearer, "no hint: bearer is the most common scheme")
+    };
+    (
+        kind,
+        format!("the docs show no configuration for scheme `{name}`; {why}"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers() {
+        assert_eq!(header_name("x_request_id").unwrap().0, "X-Request-Id");
+        assert_eq!(header_name("xRequestId").unwrap().0, "X-Request-Id");
+        assert_eq!(header_name("X-Client-Id").unwrap().0, "X-Client-Id");
+        assert_eq!(header_name("if_match").unwrap().0, "If-Match");
+        assert_eq!(header_name("xml"), None);
+        assert_eq!(header_name("page_size"), None);
+    }
+
+    #[test]
+    fn oauth2_fields() {
+        assert!(is_oauth2_token_form(["grantType", "clientId"].into_iter()));
+        assert_eq!(oauth2_field("clientSecret"), Some("client_secret"));
+        assert_eq!(oauth2_field("client_id"), Some("client_id"));
+        assert_eq!(oauth2_field("limit"), None);
+    }
+
+    #[test]
+    fn scheme_names() {
+        assert_eq!(scheme_kind_from_name("basicClientIdSecretAuth").0, SchemeKind::Basic);
+        assert_eq!(scheme_kind_from_name("IntegrationToken").0, SchemeKind::Bearer);
+        assert_eq!(scheme_kind_from_name("api_key").0, SchemeKind::ApiKey);
+    }
+}

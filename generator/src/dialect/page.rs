@@ -1,0 +1,427 @@
+//! The shared reader: what every API page says, before any inference.
+//!
+//! An API page of every family has the same skeleton:
+//!
+//! ```text
+//! # Package::AuthApi                              <- title
+//! All URIs are relative to *https://x.io/v1*      <- base URL
+//! Method | HTTP request | Description             <- endpoint table
+//! ## op  (or # **op**)                             <- one section per operation:
+//! > <Type> op(param)                               signature, description,
+//! ### Parameters / Return type / Authorization     example code, then these
+//! ### HTTP request headers / HTTP response details
+//! ```
+
+use crate::markdown::{Block, Document, Row, Text};
+use crate::spec::TypeRef;
+use crate::{Error, Warning};
+
+use super::dialects::Dialect;
+use super::types::parse_type;
+
+/// The facts of one API page.
+#[derive(Debug)]
+pub struct ApiPage {
+    pub class_name: String,
+    pub title_line: usize,
+    pub base_url: Option<(String, usize)>,
+    pub dialect: &'static Dialect,
+    pub ops: Vec<OpFacts>,
+    /// Example code blocks of the whole page: `(text, first line)`.
+    pub code: Vec<(String, usize)>,
+    /// `* Bearer Authentication (ApiKeyAuth):` bullets (python): `(text, line)`.
+    pub auth_bullets: Vec<(String, usize)>,
+}
+
+/// What the page states about one operation.
+#[derive(Debug, Default)]
+pub struct OpFacts {
+    pub id: String,
+    pub method: String,
+    pub path: String,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    /// The section heading, or the endpoint row when the section is missing.
+    pub line: usize,
+    pub params: Vec<ParamRow>,
+    /// `Some(None)`: an empty body; `None`: no Return type section.
+    pub returns: Option<(Option<TypeRef>, usize)>,
+    pub security: Option<(Vec<String>, usize)>,
+    pub consumes: Vec<String>,
+    pub produces: Vec<String>,
+    pub headers_line: Option<usize>,
+    pub statuses: Vec<(String, Option<String>, usize)>,
+    /// Example code of this operation's section: `(text, first line)`.
+    pub code: Vec<(String, usize)>,
+}
+
+/// A row of a parameter table.
+#[derive(Debug, Clone)]
+pub struct ParamRow {
+    pub name: String,
+    pub ty: TypeRef,
+    pub description: Option<String>,
+    pub optional: bool,
+    pub default: Option<String>,
+    pub enum_values: Vec<String>,
+    pub line: usize,
+}
+
+/// True when the page has an endpoint table, the mark of an API page.
+pub fn is_api_page(doc: &Document) -> bool {
+    doc.blocks.iter().any(is_endpoint_table)
+}
+
+fn is_endpoint_table(block: &Block) -> bool {
+    matches!(block, Block::Table { header, .. } if header.iter().any(|h| h.plain.eq_ignore_ascii_case("HTTP request")))
+}
+
+/// Reads an API page.
+pub fn read_api_page(
+    doc: &Document,
+    dialect: &'static Dialect,
+    warnings: &mut Vec<Warning>,
+) -> Result<ApiPage, Error> {
+    let expected = "expected an API page: a `# <package>.<Name>Api` title and a \
+                    `Method | HTTP request | Description` table";
+    let (title, title_line) = doc
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Heading { text, line, .. } => Some((text.plain.clone(), *line)),
+            _ => None,
+        })
+        .ok_or_else(|| Error::parse(doc.at(1), format!("{expected}; found no heading")))?;
+    let Some(Block::Table { rows, .. }) = doc.blocks.iter().find(|b| is_endpoint_table(b)) else {
+        return Err(Error::parse(
+            doc.at(title_line),
+            format!("{expected}; found no endpoint table"),
+        ));
+    };
+    let class_name = title
+        .rsplit(['\\', ':', '.'])
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_string();
+    if class_name.is_empty() {
+        return Err(Error::parse(
+            doc.at(title_line),
+            "expected the API class name in the title, e.g. `# Package::AuthApi`",
+        ));
+    }
+
+    let mut ops = Vec::new();
+    for row in rows {
+        ops.push(read_endpoint_row(doc, row)?);
+    }
+    let headings: Vec<(usize, u8, usize)> = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .filter_map(|(i, b)| match b {
+            Block::Heading { level, text, .. } => {
+                let name = text.plain.trim_matches(|c| c == '*' || c == ' ');
+                ops.iter()
+                    .position(|op| op.id == name)
+                    .map(|op| (i, *level, op))
+            }
+            _ => None,
+        })
+        .collect();
+    for (n, (start, level, op)) in headings.iter().enumerate() {
+        let end = headings.get(n + 1).map_or(doc.blocks.len(), |h| h.0);
+        let section = doc.blocks.get(start + 1..end).unwrap_or_default();
+        if let Some(facts) = ops.get_mut(*op) {
+            facts.line = doc.blocks.get(*start).map_or(facts.line, Block::line);
+            read_section(doc, section, *level, facts, warnings);
+        }
+    }
+    for op in &ops {
+        if !headings.iter().any(|h| ops.get(h.2).is_some_and(|o| o.id == op.id)) {
+            warnings.push(Warning {
+                at: doc.at(op.line),
+                message: format!(
+                    "operation `{}` is listed but has no section; only its method and path are known",
+                    op.id
+                ),
+            });
+        }
+    }
+
+    Ok(ApiPage {
+        class_name,
+        title_line,
+        base_url: base_url(doc),
+        dialect,
+        ops,
+        code: code_blocks(&doc.blocks),
+        auth_bullets: doc
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Item { text, line } if text.plain.contains("Authentication (") => {
+                    Some((text.plain.clone(), *line))
+                }
+                _ => None,
+            })
+            .collect(),
+    })
+}
+
+/// `All URIs are relative to *https://api.togai.com*`.
+fn base_url(doc: &Document) -> Option<(String, usize)> {
+    doc.blocks.iter().find_map(|b| match b {
+        Block::Paragraph { text, line } => {
+            let rest = text.plain.split("relative to").nth(1)?;
+            let url = rest.split_whitespace().next()?.trim_matches(['*', '`', '"']);
+            let url = url.trim_end_matches('/');
+            (!url.is_empty()).then(|| (url.to_string(), *line))
+        }
+        _ => None,
+    })
+}
+
+/// `[**op**](AuthApi.md#op) | **POST** /path | summary`.
+fn read_endpoint_row(doc: &Document, row: &Row) -> Result<OpFacts, Error> {
+    let cell = |i: usize| row.cells.get(i).map(|c| c.plain.trim()).unwrap_or_default();
+    let id = cell(0).trim_matches('*').trim().to_string();
+    let mut request = cell(1).split_whitespace();
+    let (Some(method), Some(path)) = (request.next(), request.next()) else {
+        return Err(Error::parse(
+            doc.at(row.line),
+            format!(
+                "expected `**METHOD** /path` in the HTTP request column, found `{}`",
+                cell(1)
+            ),
+        ));
+    };
+    if id.is_empty() || !method.chars().all(|c| c.is_ascii_alphabetic()) {
+        return Err(Error::parse(
+            doc.at(row.line),
+            "expected an endpoint row: `[**operation**](Api.md#operation) | **METHOD** /path | summary`",
+        ));
+    }
+    Ok(OpFacts {
+        id,
+        method: method.to_ascii_uppercase(),
+        path: path.to_string(),
+        summary: non_empty(cell(2)),
+        line: row.line,
+        ..OpFacts::default()
+    })
+}
+
+fn non_empty(text: &str) -> Option<String> {
+    let text = text.trim();
+    (!text.is_empty()).then(|| text.to_string())
+}
+
+fn code_blocks(blocks: &[Block]) -> Vec<(String, usize)> {
+    blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Code { text, line, .. } => Some((text.clone(), *line)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The sub-heading each block of a section stands under (lower-cased), if any.
+fn under_headings(section: &[Block], op_level: u8) -> Vec<(Option<String>, &Block)> {
+    let mut current: Option<String> = None;
+    section
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading { level, text, .. } if *level > op_level => {
+                current = Some(text.plain.to_ascii_lowercase());
+                None
+            }
+            other => Some((current.clone(), other)),
+        })
+        .collect()
+}
+
+fn read_section(
+    doc: &Document,
+    section: &[Block],
+    level: u8,
+    op: &mut OpFacts,
+    warnings: &mut Vec<Warning>,
+) {
+    op.code = code_blocks(section);
+    let mut description = Vec::new();
+    for (heading, block) in under_headings(section, level) {
+        let heading = heading.as_deref().unwrap_or("");
+        match block {
+            Block::Paragraph { text, .. } if heading.is_empty() => {
+                let raw = text.raw.trim();
+                if op.summary.as_deref() != Some(text.plain.trim()) && !raw.is_empty() {
+                    description.push(raw.to_string());
+                }
+            }
+            Block::Table { header, rows, .. } => {
+                let first = header.first().map(|h| h.plain.to_ascii_lowercase());
+                match first.as_deref() {
+                    Some("name") => read_param_rows(doc, rows, heading, op, warnings),
+                    Some(h) if h.starts_with("status code") => {
+                        for row in rows {
+                            let status = cell_text(&row.cells, 0).trim_matches('*').to_string();
+                            if !status.is_empty() {
+                                let desc = non_empty(cell_text(&row.cells, 1));
+                                op.statuses.push((status, desc, row.line));
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Block::Paragraph { text, line } if heading.starts_with("return type") => {
+                if op.returns.is_none() {
+                    op.returns = Some((read_return_type(doc, text, *line, warnings), *line));
+                }
+            }
+            Block::Paragraph { text, line } if heading.starts_with("authorization") => {
+                let names: Vec<String> = if text.links.is_empty() {
+                    if text.plain.to_ascii_lowercase().contains("no authorization") {
+                        Vec::new()
+                    } else {
+                        text.plain.split(',').filter_map(non_empty).collect()
+                    }
+                } else {
+                    text.links.iter().filter_map(|l| non_empty(&l.text)).collect()
+                };
+                op.security = Some((names, *line));
+            }
+            Block::Item { text, line } if heading.starts_with("http request headers") => {
+                op.headers_line.get_or_insert(*line);
+                if let Some((name, value)) = text.plain.split_once(':') {
+                    let values: Vec<String> = value
+                        .split(',')
+                        .filter_map(non_empty)
+                        .filter(|v| !v.eq_ignore_ascii_case("not defined"))
+                        .collect();
+                    match name.trim().to_ascii_lowercase().as_str() {
+                        "content-type" => op.consumes = values,
+                        "accept" => op.produces = values,
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if !description.is_empty() {
+        op.description = Some(description.join("\n\n"));
+    }
+}
+
+fn cell_text(cells: &[Text], i: usize) -> &str {
+    cells.get(i).map(|c| c.plain.trim()).unwrap_or_default()
+}
+
+fn read_return_type(
+    doc: &Document,
+    text: &Text,
+    line: usize,
+    warnings: &mut Vec<Warning>,
+) -> Option<TypeRef> {
+    let plain = text.plain.trim();
+    let lower = plain.to_ascii_lowercase();
+    if lower.contains("empty response body") || ["", "nil", "null", "void", "none"].contains(&lower.as_str()) {
+        return None;
+    }
+    match parse_type(plain) {
+        Some(t) => Some(t),
+        None => {
+            warnings.push(Warning {
+                at: doc.at(line),
+                message: format!("cannot read the return type `{plain}`; it is kept as any JSON"),
+            });
+            Some(TypeRef::Any)
+        }
+    }
+}
+
+/// Rows of `Name | Type | Description | Notes`.
+fn read_param_rows(
+    doc: &Document,
+    rows: &[Row],
+    heading: &str,
+    op: &mut OpFacts,
+    warnings: &mut Vec<Warning>,
+) {
+    let optional_table = heading.contains("optional");
+    for row in rows {
+        let name = cell_text(&row.cells, 0).trim_matches('*').trim().to_string();
+        let type_text = cell_text(&row.cells, 1);
+        // go's context argument and swagger-codegen go's `optional *XxxOpts` row are
+        // plumbing, not parameters.
+        if name.is_empty()
+            || type_text.contains("context.Context")
+            || (name == "optional" && type_text.trim_matches('*').ends_with("Opts"))
+        {
+            continue;
+        }
+        if row.cells.len() < 2 {
+            warnings.push(Warning {
+                at: doc.at(row.line),
+                message: format!("parameter row `{name}` has no type column; assuming string"),
+            });
+        }
+        let ty = match parse_type(type_text) {
+            Some(t) => t,
+            None => {
+                if row.cells.len() >= 2 {
+                    warnings.push(Warning {
+                        at: doc.at(row.line),
+                        message: format!(
+                            "cannot read the type `{type_text}` of parameter `{name}`; assuming string"
+                        ),
+                    });
+                }
+                TypeRef::String
+            }
+        };
+        let notes = cell_text(&row.cells, 3);
+        op.params.push(ParamRow {
+            name,
+            ty,
+            description: non_empty(cell_text(&row.cells, 2)),
+            optional: optional_table || notes.contains("[optional]"),
+            default: note_value(notes, "default to").map(|d| d.trim_matches('\'').to_string()),
+            enum_values: note_value(notes, "enum:")
+                .map(|v| v.split(',').filter_map(non_empty).collect())
+                .unwrap_or_default(),
+            line: row.line,
+        });
+    }
+}
+
+/// `[default to 'asc']` -> `'asc'`; `[enum: a, b]` -> `a, b`.
+fn note_value<'a>(notes: &'a str, key: &str) -> Option<&'a str> {
+    let start = notes.find(key)? + key.len();
+    let rest = notes.get(start..)?;
+    let end = rest.find(']').unwrap_or(rest.len());
+    rest.get(..end).map(str::trim)
+}
+
+/// The example code's description of a variable: `x := "x_example" // string | desc (optional)`.
+/// Returns whether the example marks `name` optional, and the line.
+pub fn example_marks_optional(code: &[(String, usize)], name: &str) -> Option<(bool, usize)> {
+    for (text, first) in code {
+        for (i, line) in text.lines().enumerate() {
+            let trimmed = line.trim_start();
+            let declares = trimmed
+                .strip_prefix(name)
+                .is_some_and(|rest| rest.trim_start().starts_with([':', '=']));
+            let comment = line.split_once(" // ").or_else(|| line.split_once(" # "));
+            if let (true, Some((_, comment))) = (declares, comment) {
+                if comment.contains('|') {
+                    return Some((comment.trim_end().ends_with("(optional)"), first + 1 + i));
+                }
+            }
+        }
+    }
+    None
+}

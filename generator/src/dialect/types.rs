@@ -1,0 +1,171 @@
+//! Language type spellings (`Array<String>`, `list[str]`, `[]string`,
+//! `map[string]int32`, `Hash<String, Object>`, `dict(str, Token)`) -> [`TypeRef`].
+//!
+//! The spellings of the families do not clash, so one reader serves every dialect.
+
+use crate::spec::TypeRef;
+
+/// Lower-cased language primitive -> type. `float` is ruby's and python's name for
+/// every floating point format, so it maps to `number`.
+const PRIMITIVES: &[(&str, TypeRef)] = &[
+    ("string", TypeRef::String),
+    ("str", TypeRef::String),
+    ("strictstr", TypeRef::String),
+    ("char", TypeRef::String),
+    ("integer", TypeRef::Integer),
+    ("int", TypeRef::Integer),
+    ("strictint", TypeRef::Integer),
+    ("int32", TypeRef::Int32),
+    ("int64", TypeRef::Int64),
+    ("long", TypeRef::Int64),
+    ("float", TypeRef::Number),
+    ("strictfloat", TypeRef::Number),
+    ("float32", TypeRef::Float),
+    ("float64", TypeRef::Double),
+    ("double", TypeRef::Double),
+    ("number", TypeRef::Number),
+    ("decimal", TypeRef::Number),
+    ("bigdecimal", TypeRef::Number),
+    ("boolean", TypeRef::Boolean),
+    ("bool", TypeRef::Boolean),
+    ("strictbool", TypeRef::Boolean),
+    ("date", TypeRef::Date),
+    ("time", TypeRef::DateTime),
+    ("time.time", TypeRef::DateTime),
+    ("datetime", TypeRef::DateTime),
+    ("date-time", TypeRef::DateTime),
+    ("uuid", TypeRef::Uuid),
+    ("file", TypeRef::Binary),
+    ("*os.file", TypeRef::Binary),
+    ("os.file", TypeRef::Binary),
+    ("file_type", TypeRef::Binary),
+    ("bytearray", TypeRef::Binary),
+    ("bytes", TypeRef::Binary),
+    ("strictbytes", TypeRef::Binary),
+    ("io.reader", TypeRef::Binary),
+    ("object", TypeRef::Any),
+    ("interface{}", TypeRef::Any),
+    ("any", TypeRef::Any),
+];
+
+/// Reads a type as a page spells it; `None` when it is not a type expression.
+pub fn parse_type(text: &str) -> Option<TypeRef> {
+    let t = text.trim().trim_matches('*').trim();
+    if t.is_empty() {
+        return None;
+    }
+    for (open, close) in [("Optional[", "]"), ("Option<", ">")] {
+        if let Some(inner) = strip(t, open, close) {
+            return parse_type(inner);
+        }
+    }
+    for (open, close) in [
+        ("Array<", ">"),
+        ("Array[", "]"),
+        ("list[", "]"),
+        ("List[", "]"),
+        ("List<", ">"),
+        ("Vec<", ">"),
+        ("[", "]"),
+    ] {
+        if let Some(inner) = strip(t, open, close) {
+            return parse_type(inner).map(|i| TypeRef::Array(Box::new(i)));
+        }
+    }
+    if let Some(inner) = t.strip_prefix("[]") {
+        return parse_type(inner).map(|i| TypeRef::Array(Box::new(i)));
+    }
+    if t == "map[string]interface{}" {
+        return Some(TypeRef::Map(Box::new(TypeRef::Any)));
+    }
+    if let Some(inner) = t.strip_prefix("map[string]") {
+        return parse_type(inner).map(|i| TypeRef::Map(Box::new(i)));
+    }
+    for (open, close) in [
+        ("Hash<", ">"),
+        ("Hash[", "]"),
+        ("Dict[", "]"),
+        ("dict[", "]"),
+        ("dict(", ")"),
+        ("Map<", ">"),
+        ("HashMap<", ">"),
+        ("{", "}"),
+    ] {
+        if let Some(inner) = strip(t, open, close) {
+            let value = split_key_value(inner)?;
+            return parse_type(value).map(|i| TypeRef::Map(Box::new(i)));
+        }
+    }
+    let lower = t.to_ascii_lowercase();
+    if let Some((_, ty)) = PRIMITIVES.iter().find(|(k, _)| *k == lower) {
+        return Some(ty.clone());
+    }
+    // A model, possibly package-qualified: `models::Token`, `openapiclient.Token`,
+    // or a qualified primitive such as go's `optional.String`.
+    let name = t.rsplit([':', '.', '\\']).next().unwrap_or(t);
+    let lower = name.to_ascii_lowercase();
+    if let Some((_, ty)) = PRIMITIVES.iter().find(|(k, _)| *k == lower) {
+        return Some(ty.clone());
+    }
+    let valid = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() || c == '_')
+        && name.chars().all(|c| c.is_alphanumeric() || c == '_');
+    valid.then(|| TypeRef::Model(name.to_string()))
+}
+
+fn strip<'a>(t: &'a str, open: &str, close: &str) -> Option<&'a str> {
+    t.strip_prefix(open)?.strip_suffix(close)
+}
+
+/// The value type of `String, X` / `str, X` / `String: X` / `str: (X,)`.
+fn split_key_value(inner: &str) -> Option<&str> {
+    let mut depth = 0i32;
+    for (i, c) in inner.char_indices() {
+        match c {
+            '<' | '[' | '(' | '{' => depth += 1,
+            '>' | ']' | ')' | '}' => depth -= 1,
+            ',' | ':' if depth == 0 => {
+                let value = inner.get(i + 1..)?.trim();
+                // python 6.x writes tuples of allowed types: `(Token,)`.
+                let value = value
+                    .strip_prefix('(')
+                    .and_then(|v| v.strip_suffix(')'))
+                    .map_or(value, |v| v.trim_end_matches(',').trim());
+                return Some(value);
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(text: &str) -> String {
+        parse_type(text).map_or("-".into(), |t| t.to_string())
+    }
+
+    #[test]
+    fn every_family_spelling() {
+        assert_eq!(t("String"), "string");
+        assert_eq!(t("**str**"), "string");
+        assert_eq!(t("Array<TokenResponse>"), "array<TokenResponse>");
+        assert_eq!(t("list[str]"), "array<string>");
+        assert_eq!(t("[]int32"), "array<int32>");
+        assert_eq!(t("map[string]float64"), "map<double>");
+        assert_eq!(t("Hash<String, Object>"), "map<any>");
+        assert_eq!(t("dict(str, Token)"), "map<Token>");
+        assert_eq!(t("{str: (Token,)}"), "map<Token>");
+        assert_eq!(t("Optional[datetime]"), "date-time");
+        assert_eq!(t("*os.File"), "binary");
+        assert_eq!(t("models::Token"), "Token");
+        assert_eq!(t("Float"), "number");
+        assert_eq!(t("optional.Int32"), "int32");
+        assert_eq!(t("not a type"), "-");
+        assert_eq!(t("Array<>"), "-");
+    }
+}

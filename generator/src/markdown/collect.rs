@@ -1,0 +1,354 @@
+//! The walk over pulldown-cmark's events that flattens a page into [`Block`]s.
+
+use std::ops::Range;
+
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+
+use super::{decode_entities, Block, Document, Link, Row, Text};
+
+/// Parses a page. Never fails: whatever Markdown cannot make sense of is plain text.
+pub fn parse(file: &str, source: &str) -> Document {
+    let mut walk = Walk {
+        source,
+        line_starts: line_starts(source),
+        blocks: Vec::new(),
+        captures: Vec::new(),
+        links: Vec::new(),
+        quote: None,
+        code: None,
+        table: None,
+    };
+    let parser = Parser::new_ext(source, Options::ENABLE_TABLES);
+    for (event, range) in parser.into_offset_iter() {
+        walk.event(event, range);
+    }
+    // Containers close in end order (an item after the list nested in it): restore
+    // page order. The sort is stable, so blocks on one line keep their order.
+    walk.blocks.sort_by_key(Block::line);
+    Document {
+        file: file.to_string(),
+        blocks: walk.blocks,
+    }
+}
+
+fn line_starts(source: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+        .collect()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Heading(u8),
+    Paragraph,
+    Item,
+    Cell,
+}
+
+struct Capture {
+    kind: Kind,
+    text: Text,
+    line: usize,
+}
+
+struct Quote {
+    depth: usize,
+    range: Range<usize>,
+}
+
+struct Code {
+    lang: String,
+    text: String,
+    line: usize,
+}
+
+struct Table {
+    header: Vec<Text>,
+    rows: Vec<Row>,
+    row: Vec<Text>,
+    row_line: usize,
+    line: usize,
+}
+
+struct Walk<'a> {
+    source: &'a str,
+    line_starts: Vec<usize>,
+    blocks: Vec<Block>,
+    captures: Vec<Capture>,
+    links: Vec<(String, usize)>,
+    quote: Option<Quote>,
+    code: Option<Code>,
+    table: Option<Table>,
+}
+
+impl Walk<'_> {
+    fn line(&self, offset: usize) -> usize {
+        self.line_starts.partition_point(|&start| start <= offset)
+    }
+
+    fn raw(&self, range: &Range<usize>) -> &str {
+        self.source.get(range.clone()).unwrap_or_default()
+    }
+
+    fn event(&mut self, event: Event<'_>, range: Range<usize>) {
+        if let Some(quote) = &mut self.quote {
+            match event {
+                Event::Start(Tag::BlockQuote(_)) => quote.depth += 1,
+                Event::End(TagEnd::BlockQuote(_)) => {
+                    quote.depth -= 1;
+                    if quote.depth == 0 {
+                        self.end_quote();
+                    }
+                }
+                _ => {}
+            }
+            return;
+        }
+        match event {
+            Event::Start(tag) => self.start(tag, range),
+            Event::End(tag) => self.end(tag),
+            Event::Text(text) => self.push_text(&text),
+            Event::Code(code) => self.push_text(&code),
+            Event::InlineHtml(html) | Event::Html(html) => self.push_text(&html),
+            Event::SoftBreak => self.push_text(" "),
+            Event::HardBreak => self.push_text("\n"),
+            _ => {}
+        }
+    }
+
+    fn start(&mut self, tag: Tag<'_>, range: Range<usize>) {
+        let line = self.line(range.start);
+        match tag {
+            Tag::BlockQuote(_) => self.quote = Some(Quote { depth: 1, range }),
+            Tag::CodeBlock(kind) => {
+                let lang = match kind {
+                    CodeBlockKind::Fenced(info) => {
+                        info.split_whitespace().next().unwrap_or_default().to_string()
+                    }
+                    CodeBlockKind::Indented => String::new(),
+                };
+                self.code = Some(Code {
+                    lang,
+                    text: String::new(),
+                    line,
+                });
+            }
+            Tag::Heading { level, .. } => self.open(Kind::Heading(level as u8), line, range),
+            // A paragraph inside an item or a cell is part of that item's text.
+            Tag::Paragraph => match self.captures.last_mut() {
+                Some(c) if c.kind == Kind::Item => {
+                    if !c.text.plain.is_empty() {
+                        c.text.plain.push(' ');
+                    }
+                }
+                Some(_) => {}
+                None => self.open(Kind::Paragraph, line, range),
+            },
+            Tag::Item => self.open(Kind::Item, line, range),
+            Tag::Table(_) => {
+                self.table = Some(Table {
+                    header: Vec::new(),
+                    rows: Vec::new(),
+                    row: Vec::new(),
+                    row_line: line,
+                    line,
+                })
+            }
+            Tag::TableHead | Tag::TableRow => {
+                if let Some(t) = &mut self.table {
+                    t.row.clear();
+                    t.row_line = line;
+                }
+            }
+            Tag::TableCell => self.open(Kind::Cell, line, range),
+            Tag::Link { dest_url, .. } => {
+                let at = self.captures.last().map_or(0, |c| c.text.plain.len());
+                self.links.push((dest_url.to_string(), at));
+            }
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::CodeBlock => {
+                if let Some(code) = self.code.take() {
+                    self.blocks.push(Block::Code {
+                        lang: code.lang,
+                        text: code.text,
+                        line: code.line,
+                    });
+                }
+            }
+            TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell => self.close(),
+            TagEnd::Paragraph => {
+                if self
+                    .captures
+                    .last()
+                    .is_some_and(|c| c.kind == Kind::Paragraph)
+                {
+                    self.close();
+                }
+            }
+            TagEnd::TableHead => {
+                if let Some(t) = &mut self.table {
+                    t.header = std::mem::take(&mut t.row);
+                }
+            }
+            TagEnd::TableRow => {
+                if let Some(t) = &mut self.table {
+                    let cells = std::mem::take(&mut t.row);
+                    t.rows.push(Row {
+                        cells,
+                        line: t.row_line,
+                    });
+                }
+            }
+            TagEnd::Table => {
+                if let Some(t) = self.table.take() {
+                    self.blocks.push(Block::Table {
+                        header: t.header,
+                        rows: t.rows,
+                        line: t.line,
+                    });
+                }
+            }
+            TagEnd::Link => {
+                if let Some((dest, at)) = self.links.pop() {
+                    if let Some(c) = self.captures.last_mut() {
+                        let text = c.text.plain.get(at..).unwrap_or_default().to_string();
+                        c.text.links.push(Link { text, dest });
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn open(&mut self, kind: Kind, line: usize, range: Range<usize>) {
+        let raw = self.raw(&range).to_string();
+        self.captures.push(Capture {
+            kind,
+            text: Text {
+                raw,
+                ..Text::default()
+            },
+            line,
+        });
+    }
+
+    fn close(&mut self) {
+        let Some(mut c) = self.captures.pop() else {
+            return;
+        };
+        c.text.plain = c.text.plain.trim().to_string();
+        let raw = c.text.raw.trim().to_string();
+        c.text.raw = raw;
+        let line = c.line;
+        match c.kind {
+            Kind::Heading(level) => self.blocks.push(Block::Heading {
+                level,
+                text: c.text,
+                line,
+            }),
+            Kind::Paragraph => self.blocks.push(Block::Paragraph { text: c.text, line }),
+            Kind::Item => self.blocks.push(Block::Item { text: c.text, line }),
+            Kind::Cell => {
+                if let Some(t) = &mut self.table {
+                    t.row.push(c.text);
+                }
+            }
+        }
+    }
+
+    fn push_text(&mut self, text: &str) {
+        if let Some(code) = &mut self.code {
+            code.text.push_str(text);
+        } else if let Some(c) = self.captures.last_mut() {
+            c.text.plain.push_str(text);
+        }
+    }
+
+    fn end_quote(&mut self) {
+        let Some(quote) = self.quote.take() else {
+            return;
+        };
+        let line = self.line(quote.range.start);
+        let text = self
+            .raw(&quote.range)
+            .lines()
+            .map(|l| {
+                let l = l.trim_start();
+                let l = l.strip_prefix('>').unwrap_or(l);
+                l.strip_prefix(' ').unwrap_or(l)
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        self.blocks.push(Block::Quote {
+            text: decode_entities(text.trim()),
+            line,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_blocks_with_lines() {
+        let page = "# Pkg::AuthApi\n\nAll URIs are relative to *https://x.io*\n\n\
+                    | Method | HTTP request | Description |\n| --- | --- | --- |\n\
+                    | [**op**](AuthApi.md#op) | **POST** /a/{id} | Do it |\n\n\
+                    ## op\n\n> <Array&lt;Tok&gt;> op(id)\n\n```ruby\nx = 1\n```\n\n\
+                    - **Accept**: application/json\n";
+        let doc = parse("p.md", page);
+        let lines: Vec<usize> = doc.blocks.iter().map(Block::line).collect();
+        assert_eq!(lines, vec![1, 3, 5, 9, 11, 13, 17]);
+        match &doc.blocks[2] {
+            Block::Table { header, rows, .. } => {
+                assert_eq!(header[1].plain, "HTTP request");
+                assert_eq!(rows[0].line, 7);
+                assert_eq!(rows[0].cells[0].plain, "op");
+                assert_eq!(rows[0].cells[0].links[0].dest, "AuthApi.md#op");
+                assert_eq!(rows[0].cells[1].plain, "POST /a/{id}");
+            }
+            other => panic!("expected a table, got {other:?}"),
+        }
+        assert_eq!(
+            doc.blocks[4],
+            Block::Quote {
+                text: "<Array<Tok>> op(id)".into(),
+                line: 11
+            }
+        );
+        match &doc.blocks[6] {
+            Block::Item { text, .. } => assert_eq!(text.plain, "Accept: application/json"),
+            other => panic!("expected an item, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn pipe_less_tables_and_bold_status_rows() {
+        let page = "Name | Type\n------------- | -------------\n **a** | **str**|\n";
+        let doc = parse("p.md", page);
+        match &doc.blocks[0] {
+            Block::Table { rows, .. } => {
+                assert_eq!(rows[0].cells[0].plain, "a");
+                assert_eq!(rows[0].cells[1].plain, "str");
+            }
+            other => panic!("expected a table, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn binary_input_is_a_located_error() {
+        let err = super::super::parse_bytes("b.md", b"ok\nok\n\xff\xfe").unwrap_err();
+        assert!(err.to_string().starts_with("b.md:3:"), "{err}");
+    }
+
+    #[test]
+    fn entities_decode_once() {
+        assert_eq!(decode_entities("Array&lt;X&gt; &amp;lt; & x"), "Array<X> &lt; & x");
+    }
+}
