@@ -1,1 +1,32 @@
-fn main(){}
+//! `cargo xtask <command>`: the workspace's maintenance tasks. This file only dispatches.
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask codegen [--check]
+
+  codegen          recover specs/<api>/spec.yaml from each API's docs and render
+                   generated/<api>/ from it
+  codegen --check  fail if any checked-in file differs from what codegen writes";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let result = match args.as_slice() {
+        ["codegen"] => xtask::codegen::run(xtask::codegen::Mode::Write),
+        ["codegen", "--check"] => xtask::codegen::run(xtask::codegen::Mode::Check),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(summary) => {
+            println!("{summary}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -34,6 +34,9 @@ pub struct ReadOptions {
     pub name: Option<String>,
     /// Read every page as this dialect instead of detecting it.
     pub dialect: Option<&'static Dialect>,
+    /// Record input paths relative to this folder (e.g. the workspace root), so the
+    /// spec does not depend on where it was generated.
+    pub root: Option<PathBuf>,
 }
 
 /// Reads pages and docs folders into one spec.
@@ -45,7 +48,7 @@ pub struct ReadOptions {
 pub fn read_docs<P: AsRef<Path>>(inputs: &[P], name: Option<&str>) -> Result<Recovered, Error> {
     let options = ReadOptions {
         name: name.map(str::to_string),
-        dialect: None,
+        ..ReadOptions::default()
     };
     read_docs_with(inputs, &options)
 }
@@ -60,13 +63,13 @@ pub fn read_docs_with<P: AsRef<Path>>(inputs: &[P], options: &ReadOptions) -> Re
             let mut files = Vec::new();
             collect_md(input, &mut files)?;
             for file in files {
-                let doc = load(&file)?;
+                let doc = load(&file, options)?;
                 if page::is_api_page(&doc) {
                     docs.push(doc);
                 }
             }
         } else {
-            let doc = load(input)?;
+            let doc = load(input, options)?;
             if !page::is_api_page(&doc) {
                 let line = doc.blocks.first().map_or(1, markdown::Block::line);
                 return Err(Error::parse(
@@ -126,13 +129,17 @@ pub fn read_docs_with<P: AsRef<Path>>(inputs: &[P], options: &ReadOptions) -> Re
     })
 }
 
-fn display(path: &Path) -> String {
-    path.to_string_lossy().replace('\\', "/")
+fn display(path: &Path, options: &ReadOptions) -> String {
+    let shown = match &options.root {
+        Some(root) => path.strip_prefix(root).unwrap_or(path),
+        None => path,
+    };
+    shown.to_string_lossy().replace('\\', "/")
 }
 
-fn load(path: &Path) -> Result<Document, Error> {
+fn load(path: &Path, options: &ReadOptions) -> Result<Document, Error> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    markdown::parse_bytes(&display(path), &bytes)
+    markdown::parse_bytes(&display(path, options), &bytes)
 }
 
 fn collect_md(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Error> {

@@ -1,0 +1,87 @@
+//! Broken or hostile pages give located errors or warnings, never a panic.
+
+use mdclient::{read_docs, Error};
+
+fn read(name: &str, content: &[u8]) -> Result<mdclient::Recovered, Error> {
+    let dir = std::env::temp_dir().join(format!("mdclient-broken-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, content).unwrap();
+    read_docs(&[&path], None)
+}
+
+fn seed() -> String {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs/c2m/002_94e56c8fdaca085b.txt");
+    std::fs::read_to_string(path).unwrap()
+}
+
+#[test]
+fn empty_file_is_a_located_error() {
+    let err = read("empty.md", b"").unwrap_err().to_string();
+    assert!(err.contains("empty.md:1:"), "{err}");
+    assert!(err.contains("expected an API page"), "{err}");
+}
+
+#[test]
+fn binary_junk_is_a_located_error() {
+    let err = read("junk.md", b"# Title\n\x00\x9f\x92\x96\xff").unwrap_err().to_string();
+    assert!(err.contains("junk.md:2:"), "{err}");
+    assert!(err.contains("UTF-8"), "{err}");
+}
+
+#[test]
+fn a_page_without_an_endpoint_table_names_its_title_line() {
+    let err = read("nope.md", b"\n\n# Pkg::NopeApi\n\nJust prose.\n").unwrap_err().to_string();
+    assert!(err.contains("nope.md:3:"), "{err}");
+}
+
+#[test]
+fn a_bad_endpoint_row_names_its_line() {
+    let page = "# P::AApi\n\n| Method | HTTP request | Description |\n| - | - | - |\n| [**op**](A.md#op) | oops | x |\n";
+    let err = read("row.md", page.as_bytes()).unwrap_err().to_string();
+    assert!(err.contains("row.md:5:"), "{err}");
+    assert!(err.contains("METHOD"), "{err}");
+}
+
+#[test]
+fn truncated_page_warns_and_goes_on() {
+    let page = seed();
+    // Cut in the middle of the second operation's parameter table.
+    let cut = page.find("| **short_token_request**").unwrap();
+    let recovered = read("truncated.md", page[..cut + 12].as_bytes()).unwrap();
+    let ops = &recovered.spec.apis[0].operations;
+    assert_eq!(ops.len(), 3);
+    assert_eq!(ops[0].body.as_ref().unwrap().ty.as_ref().unwrap().to_string(), "LongTokenRequest");
+    assert!(
+        recovered.warnings.iter().any(|w| w.message.contains("revoke_token")),
+        "{:?}",
+        recovered.warnings
+    );
+}
+
+#[test]
+fn missing_signature_and_sections_still_parse() {
+    let page = seed().replace("> <LongTokenResponse> issue_long_term_token(long_token_request)", "");
+    let recovered = read("nosig.md", page.as_bytes()).unwrap();
+    assert_eq!(recovered.spec.apis[0].operations.len(), 3);
+}
+
+#[test]
+fn every_prefix_of_every_seed_is_handled() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    for api in std::fs::read_dir(root).unwrap() {
+        for file in std::fs::read_dir(api.unwrap().path()).unwrap() {
+            let path = file.unwrap().path();
+            if path.extension().is_some_and(|e| e == "yaml") {
+                continue;
+            }
+            let bytes = std::fs::read(&path).unwrap();
+            for end in (0..bytes.len()).step_by(97) {
+                // Ok or a located error: either way, no panic.
+                if let Err(e) = read("prefix.md", &bytes[..end]) {
+                    assert!(e.to_string().contains("prefix.md"), "{e}");
+                }
+            }
+        }
+    }
+}
