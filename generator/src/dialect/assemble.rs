@@ -59,6 +59,19 @@ impl Assembly {
         }
     }
 
+    /// Adds a documented model (it replaces an undocumented entry of the same name),
+    /// and undocumented entries for the models its properties reference.
+    pub fn add_model(&mut self, name: String, model: Model) {
+        for p in &model.properties {
+            if let Some(referenced) = p.ty.model_name() {
+                self.models
+                    .entry(referenced.to_string())
+                    .or_insert_with(|| undocumented(p.source.clone()));
+            }
+        }
+        self.models.insert(name, model);
+    }
+
     /// Infers every referenced scheme that no example configured.
     pub fn infer_missing_schemes(&mut self) {
         for (name, at) in &self.referenced_schemes {

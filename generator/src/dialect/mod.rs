@@ -8,6 +8,7 @@ mod assemble;
 mod auth;
 pub mod dialects;
 mod infer;
+mod model_page;
 mod page;
 mod types;
 
@@ -57,6 +58,7 @@ pub fn read_docs<P: AsRef<Path>>(inputs: &[P], name: Option<&str>) -> Result<Rec
 pub fn read_docs_with<P: AsRef<Path>>(inputs: &[P], options: &ReadOptions) -> Result<Recovered, Error> {
     let mut warnings = Vec::new();
     let mut docs = Vec::new();
+    let mut model_docs = Vec::new();
     for input in inputs {
         let input = input.as_ref();
         if input.is_dir() {
@@ -66,11 +68,17 @@ pub fn read_docs_with<P: AsRef<Path>>(inputs: &[P], options: &ReadOptions) -> Re
                 let doc = load(&file, options)?;
                 if page::is_api_page(&doc) {
                     docs.push(doc);
+                } else if model_page::is_model_page(&doc) {
+                    model_docs.push(doc);
                 }
             }
         } else {
             let doc = load(input, options)?;
-            if !page::is_api_page(&doc) {
+            if page::is_api_page(&doc) {
+                docs.push(doc);
+            } else if model_page::is_model_page(&doc) {
+                model_docs.push(doc);
+            } else {
                 let line = doc.blocks.first().map_or(1, markdown::Block::line);
                 return Err(Error::parse(
                     doc.at(line),
@@ -78,7 +86,6 @@ pub fn read_docs_with<P: AsRef<Path>>(inputs: &[P], options: &ReadOptions) -> Re
                      `Method | HTTP request | Description` endpoint table",
                 ));
             }
-            docs.push(doc);
         }
     }
     if docs.is_empty() {
@@ -91,8 +98,12 @@ pub fn read_docs_with<P: AsRef<Path>>(inputs: &[P], options: &ReadOptions) -> Re
 
     let mut assembly = assemble::Assembly::default();
     let mut servers: Vec<Server> = Vec::new();
+    let mut folder_dialect: Option<&'static Dialect> = options.dialect;
     for doc in &docs {
         let dialect = options.dialect.unwrap_or_else(|| Dialect::detect(doc));
+        if folder_dialect.is_none_or(|d| d.name == dialects::GENERIC.name) {
+            folder_dialect = Some(dialect);
+        }
         let page = page::read_api_page(doc, dialect, &mut warnings)?;
         if let Some((url, line)) = &page.base_url {
             if !servers.iter().any(|s| &s.url == url) {
@@ -105,6 +116,18 @@ pub fn read_docs_with<P: AsRef<Path>>(inputs: &[P], options: &ReadOptions) -> Re
         assembly.add_hints(doc, dialect, auth::hints_in_code(&page.code));
         assembly.add_hints(doc, dialect, auth::hints_in_bullets(&page.auth_bullets));
         assembly.add_page(doc, page, &mut warnings);
+    }
+    for doc in &model_docs {
+        // Model pages of some dialects (go) have no example code: read them as the
+        // API pages of the same folder.
+        let dialect = match (options.dialect, Dialect::detect(doc)) {
+            (Some(d), _) => d,
+            (None, d) if d.name != dialects::GENERIC.name => d,
+            (None, d) => folder_dialect.unwrap_or(d),
+        };
+        if let Some((name, model)) = model_page::read_model_page(doc, dialect, &mut warnings) {
+            assembly.add_model(name, model);
+        }
     }
     assembly.infer_missing_schemes();
 

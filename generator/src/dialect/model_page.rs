@@ -1,0 +1,179 @@
+//! The shared reader of model pages.
+//!
+//! ```text
+//! # Package::Pet                        (ruby: `# OpenapiClient::Pet`, go/python: `# Pet`)
+//! ## Properties
+//! Name | Type | Description | Notes
+//! **photo_urls** | **Array&lt;String&gt;** |  |
+//! **status** | **String** | pet status | [optional] [readonly]
+//! ## Enum                               (enum models, python and go)
+//! * `IN_PROGRESS` (value: `'in-progress'`)
+//! ```
+
+use crate::markdown::{Block, Document};
+use crate::spec::{Inferred, Model, Property, TypeRef};
+use crate::Warning;
+
+use super::dialects::{Dialect, NameCase};
+use super::types::parse_type;
+
+/// True when the page documents a model: a `Properties` or `Enum` section.
+pub fn is_model_page(doc: &Document) -> bool {
+    doc.blocks.iter().any(|b| {
+        matches!(b, Block::Heading { level, text, .. }
+            if *level >= 2 && matches!(text.plain.trim().to_ascii_lowercase().as_str(), "properties" | "enum"))
+    })
+}
+
+/// Reads a model page: `(name, model)`, or `None` when it has no title.
+pub fn read_model_page(
+    doc: &Document,
+    dialect: &Dialect,
+    warnings: &mut Vec<Warning>,
+) -> Option<(String, Model)> {
+    let (title, title_line) = doc.blocks.iter().find_map(|b| match b {
+        Block::Heading { level: 1, text, line } => Some((text.plain.clone(), *line)),
+        _ => None,
+    })?;
+    let name = title.rsplit(['\\', ':', '.']).next()?.trim().to_string();
+    if name.is_empty() {
+        return None;
+    }
+    let mut section = String::new();
+    let mut model = Model {
+        documented: true,
+        description: None,
+        properties: Vec::new(),
+        enum_values: Vec::new(),
+        source: doc.at(title_line),
+        inferred: Inferred::new(),
+    };
+    for block in &doc.blocks {
+        match block {
+            Block::Heading { level, text, .. } if *level >= 2 => {
+                section = text.plain.trim().to_ascii_lowercase();
+            }
+            Block::Table { header, rows, .. } if section == "properties" => {
+                if header.first().is_some_and(|h| h.plain.eq_ignore_ascii_case("name")) {
+                    for row in rows {
+                        if let Some(p) = property(doc, dialect, &row.cells, row.line, warnings) {
+                            model.properties.push(p);
+                        }
+                    }
+                }
+            }
+            Block::Item { text, .. } if section == "enum" => {
+                if let Some(value) = enum_value(&text.plain) {
+                    model.enum_values.push(value);
+                }
+            }
+            Block::Paragraph { text, .. } if section.is_empty() && model.description.is_none() => {
+                model.description = Some(text.raw.clone());
+            }
+            _ => {}
+        }
+    }
+    Some((name, model))
+}
+
+/// `IN_PROGRESS (value: 'in-progress')` -> `in-progress`.
+fn enum_value(item: &str) -> Option<String> {
+    let rest = item.split_once("(value:")?.1;
+    let rest = rest.rsplit_once(')').map_or(rest, |(v, _)| v).trim();
+    let value = rest.trim_matches(['\'', '"', '`']);
+    Some(value.to_string())
+}
+
+fn property(
+    doc: &Document,
+    dialect: &Dialect,
+    cells: &[crate::markdown::Text],
+    line: usize,
+    warnings: &mut Vec<Warning>,
+) -> Option<Property> {
+    let cell = |i: usize| cells.get(i).map(|c| c.plain.trim()).unwrap_or_default();
+    let name = cell(0).trim_matches('*').trim().to_string();
+    if name.is_empty() {
+        return None;
+    }
+    let type_text = cell(1).trim_start_matches("Pointer to").trim();
+    let ty = parse_type(type_text).unwrap_or_else(|| {
+        warnings.push(Warning {
+            at: doc.at(line),
+            message: format!("cannot read the type `{type_text}` of property `{name}`; kept as any JSON"),
+        });
+        TypeRef::Any
+    });
+    let notes = cell(3);
+    let mut inferred = Inferred::new();
+    let wire_name = match dialect.name_case {
+        NameCase::Verbatim => name.clone(),
+        NameCase::Snake => {
+            inferred.insert(
+                "wire_name".into(),
+                format!("{} shows property names in snake_case; the JSON name is assumed to be spelled as shown", dialect.name),
+            );
+            name.clone()
+        }
+        NameCase::LowerCamel => {
+            // go shows properties as exported fields (`PhotoUrls`); JSON names are
+            // most often lowerCamelCase.
+            let mut chars = name.chars();
+            let wire: String = chars
+                .next()
+                .map(|c| c.to_lowercase().chain(chars).collect())
+                .unwrap_or_default();
+            inferred.insert(
+                "wire_name".into(),
+                format!("{} shows exported field names (`{name}`); the JSON name is assumed to be lowerCamelCase", dialect.name),
+            );
+            wire
+        }
+    };
+    Some(Property {
+        name,
+        wire_name,
+        ty,
+        required: !notes.contains("[optional]"),
+        nullable: false,
+        read_only: notes.contains("[readonly]"),
+        description: Some(cell(2).to_string()).filter(|d| !d.is_empty()),
+        default: notes
+            .split_once("default to")
+            .map(|(_, d)| d.split(']').next().unwrap_or_default().trim().to_string()),
+        source: doc.at(line),
+        inferred,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dialect::dialects::{GO, RUBY};
+    use crate::markdown::parse;
+
+    #[test]
+    fn ruby_model() {
+        let page = "# OpenapiClient::Pet\n\n## Properties\n\n| Name | Type | Description | Notes |\n| ---- | ---- | ----------- | ----- |\n| **photo_urls** | **Array&lt;String&gt;** |  |  |\n| **status** | **String** | pet status | [optional][readonly] |\n";
+        let doc = parse("Pet.md", page);
+        assert!(is_model_page(&doc));
+        let (name, model) = read_model_page(&doc, &RUBY, &mut Vec::new()).unwrap();
+        assert_eq!(name, "Pet");
+        assert_eq!(model.properties.len(), 2);
+        assert_eq!(model.properties[0].ty.to_string(), "array<string>");
+        assert!(model.properties[0].required);
+        assert!(!model.properties[1].required && model.properties[1].read_only);
+        assert_eq!(model.properties[1].source.line, 8);
+    }
+
+    #[test]
+    fn go_model_and_enum() {
+        let page = "# Pet\n\n## Properties\n\nName | Type | Description | Notes\n------------ | ------------- | ------------- | -------------\n**PhotoUrls** | Pointer to **[]string** |  | [optional] \n";
+        let (_, model) = read_model_page(&parse("Pet.md", page), &GO, &mut Vec::new()).unwrap();
+        assert_eq!(model.properties[0].wire_name, "photoUrls");
+        assert!(model.properties[0].inferred.contains_key("wire_name"));
+        let page = "# Status\n\n## Enum\n\n\n* `IN_PROGRESS` (value: `\"in-progress\"`)\n\n* `_2FA` (value: `\"2fa\"`)\n";
+        let (_, model) = read_model_page(&parse("Status.md", page), &GO, &mut Vec::new()).unwrap();
+        assert_eq!(model.enum_values, ["in-progress", "2fa"]);
+    }
+}
