@@ -20,6 +20,6 @@ pub mod openapi;
 pub mod render;
 pub mod spec;
 
-pub use builder::Builder;
-pub use dialect::{read_docs, Recovered};
+pub use builder::{write_if_changed, Builder};
+pub use dialect::{read_docs, read_docs_with, ReadOptions, Recovered};
 pub use error::{Error, Warning};

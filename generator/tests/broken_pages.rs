@@ -11,7 +11,10 @@ fn read(name: &str, content: &[u8]) -> Result<mdclient::Recovered, Error> {
 }
 
 fn seed() -> String {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs/c2m/002_94e56c8fdaca085b.txt");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../specs/c2m/002_94e56c8fdaca085b.txt"
+    );
     std::fs::read_to_string(path).unwrap()
 }
 
@@ -24,14 +27,18 @@ fn empty_file_is_a_located_error() {
 
 #[test]
 fn binary_junk_is_a_located_error() {
-    let err = read("junk.md", b"# Title\n\x00\x9f\x92\x96\xff").unwrap_err().to_string();
+    let err = read("junk.md", b"# Title\n\x00\x9f\x92\x96\xff")
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("junk.md:2:"), "{err}");
     assert!(err.contains("UTF-8"), "{err}");
 }
 
 #[test]
 fn a_page_without_an_endpoint_table_names_its_title_line() {
-    let err = read("nope.md", b"\n\n# Pkg::NopeApi\n\nJust prose.\n").unwrap_err().to_string();
+    let err = read("nope.md", b"\n\n# Pkg::NopeApi\n\nJust prose.\n")
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("nope.md:3:"), "{err}");
 }
 
@@ -48,12 +55,25 @@ fn truncated_page_warns_and_goes_on() {
     let page = seed();
     // Cut in the middle of the second operation's parameter table.
     let cut = page.find("| **short_token_request**").unwrap();
-    let recovered = read("truncated.md", page[..cut + 12].as_bytes()).unwrap();
+    let recovered = read("truncated.md", &page.as_bytes()[..cut + 12]).unwrap();
     let ops = &recovered.spec.apis[0].operations;
     assert_eq!(ops.len(), 3);
-    assert_eq!(ops[0].body.as_ref().unwrap().ty.as_ref().unwrap().to_string(), "LongTokenRequest");
+    assert_eq!(
+        ops[0]
+            .body
+            .as_ref()
+            .unwrap()
+            .ty
+            .as_ref()
+            .unwrap()
+            .to_string(),
+        "LongTokenRequest"
+    );
     assert!(
-        recovered.warnings.iter().any(|w| w.message.contains("revoke_token")),
+        recovered
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("revoke_token")),
         "{:?}",
         recovered.warnings
     );
@@ -61,7 +81,10 @@ fn truncated_page_warns_and_goes_on() {
 
 #[test]
 fn missing_signature_and_sections_still_parse() {
-    let page = seed().replace("> <LongTokenResponse> issue_long_term_token(long_token_request)", "");
+    let page = seed().replace(
+        "> <LongTokenResponse> issue_long_term_token(long_token_request)",
+        "",
+    );
     let recovered = read("nosig.md", page.as_bytes()).unwrap();
     assert_eq!(recovered.spec.apis[0].operations.len(), 3);
 }

@@ -28,21 +28,37 @@ fn summary(spec: &Spec) -> Vec<String> {
 fn togai_ruby() {
     let s = spec("togai", "000_ff14f35889232fe6.txt");
     assert_eq!(s.servers[0].url, "https://api.togai.com");
-    assert_eq!(s.servers[0].source.to_string(), "specs/togai/000_ff14f35889232fe6.txt:3");
+    assert_eq!(
+        s.servers[0].source.to_string(),
+        "specs/togai/000_ff14f35889232fe6.txt:3"
+    );
     assert_eq!(s.apis[0].name, "AuthenticationApi");
     assert_eq!(s.apis[0].dialect, "ruby");
     assert_eq!(summary(&s), ["authenticate POST /authenticate"]);
     let op = &s.apis[0].operations[0];
-    assert_eq!(op.summary.as_deref(), Some("Generate short lived bearer token"));
-    assert!(op.description.as_deref().unwrap().starts_with("Generates and returns a bearer token."));
+    assert_eq!(
+        op.summary.as_deref(),
+        Some("Generate short lived bearer token")
+    );
+    assert!(op
+        .description
+        .as_deref()
+        .unwrap()
+        .starts_with("Generates and returns a bearer token."));
     assert!(op.params.is_empty() && op.body.is_none());
-    assert_eq!(op.success_type(), Some(&TypeRef::Model("TokenResponse".into())));
+    assert_eq!(
+        op.success_type(),
+        Some(&TypeRef::Model("TokenResponse".into()))
+    );
     assert_eq!(op.security, ["bearerAuth"]);
     assert_eq!(op.produces, ["application/json"]);
     assert!(op.consumes.is_empty());
     let scheme = &s.security_schemes["bearerAuth"];
     assert_eq!(scheme.kind, SchemeKind::Bearer);
-    assert!(scheme.inferred.is_empty(), "stated by `Configure Bearer authorization`");
+    assert!(
+        scheme.inferred.is_empty(),
+        "stated by `Configure Bearer authorization`"
+    );
     assert!(!s.models["TokenResponse"].documented);
 }
 
@@ -53,22 +69,38 @@ fn datagalaxy_swagger_python() {
     assert_eq!(s.apis[0].dialect, "python");
     assert_eq!(
         summary(&s),
-        ["generate GET /credentials", "regenerate GET /credentials/regenerate"]
+        [
+            "generate GET /credentials",
+            "regenerate GET /credentials/regenerate"
+        ]
     );
     let regenerate = &s.apis[0].operations[1];
     let p = &regenerate.params[0];
-    assert_eq!((p.name.as_str(), p.wire_name.as_str()), ("integration_token", "integration_token"));
+    assert_eq!(
+        (p.name.as_str(), p.wire_name.as_str()),
+        ("integration_token", "integration_token")
+    );
     assert_eq!(p.location, ParamLocation::Query);
     assert!(p.required);
     assert_eq!(p.ty, TypeRef::String);
-    assert!(p.inferred.contains_key("location"), "the page does not say query");
+    assert!(
+        p.inferred.contains_key("location"),
+        "the page does not say query"
+    );
     assert_eq!(regenerate.security, ["AccessToken", "IntegrationToken"]);
     let generate = &s.apis[0].operations[0];
-    assert!(generate.description.as_deref().unwrap().contains("<b>accessToken</b>"));
+    assert!(generate
+        .description
+        .as_deref()
+        .unwrap()
+        .contains("<b>accessToken</b>"));
     for name in ["AccessToken", "IntegrationToken"] {
         let scheme = &s.security_schemes[name];
         assert_eq!(scheme.kind, SchemeKind::Bearer);
-        assert!(scheme.inferred.contains_key("type"), "no configuration on the page");
+        assert!(
+            scheme.inferred.contains_key("type"),
+            "no configuration on the page"
+        );
     }
 }
 
@@ -103,7 +135,10 @@ fn c2m_ruby_body_opts_path_and_api_key() {
     assert_eq!(key.name.as_deref(), Some("X-Client-Id"));
     assert_eq!(key.location, Some(ParamLocation::Header));
     assert!(key.inferred.contains_key("in"));
-    assert_eq!(s.security_schemes["ShortTokenAuth"].kind, SchemeKind::Oauth2);
+    assert_eq!(
+        s.security_schemes["ShortTokenAuth"].kind,
+        SchemeKind::Oauth2
+    );
     assert_eq!(s.security_schemes["LongTokenAuth"].kind, SchemeKind::Oauth2);
 }
 
@@ -116,12 +151,19 @@ fn rxinfer_python_pydantic() {
     assert_eq!(ops[1].security, ["ApiKeyAuth"]);
     let statuses: Vec<&str> = ops[0].responses.iter().map(|r| r.status.as_str()).collect();
     assert_eq!(statuses, ["200", "400"]);
-    assert_eq!(ops[0].responses[1].description.as_deref(), Some("Unable to generate token"));
+    assert_eq!(
+        ops[0].responses[1].description.as_deref(),
+        Some("Unable to generate token")
+    );
     assert!(ops[0].responses.iter().all(|r| r.inferred.is_empty()));
     let statuses: Vec<&str> = ops[1].responses.iter().map(|r| r.status.as_str()).collect();
     assert_eq!(statuses, ["200", "401"]);
     let scheme = &s.security_schemes["ApiKeyAuth"];
-    assert_eq!(scheme.kind, SchemeKind::Bearer, "`Configure Bearer authorization: ApiKeyAuth`");
+    assert_eq!(
+        scheme.kind,
+        SchemeKind::Bearer,
+        "`Configure Bearer authorization: ApiKeyAuth`"
+    );
     assert!(scheme.inferred.is_empty());
 }
 

@@ -1,1 +1,197 @@
-fn main(){}
+//! The `mdclient` command: API docs -> the intermediate spec, OpenAPI, or a client crate.
+//!
+//! ```text
+//! mdclient spec     <PATH>... [-o FILE] [--name NAME]
+//! mdclient openapi  <PATH>... [-o FILE] [--name NAME]
+//! mdclient generate <PATH>... -o DIR [--name CRATE_NAME] [--templates DIR]
+//! ```
+//!
+//! Warnings go to stderr as `warning: file:line: message`; an error prints
+//! `error: ...` and exits with 1 (2 for a usage error).
+
+use std::io::{ErrorKind, Write};
+use std::path::{Component, Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+use mdclient::dialect::Dialect;
+use mdclient::openapi::to_openapi_yaml;
+use mdclient::render::{render_crate, RenderOptions};
+use mdclient::{read_docs_with, write_if_changed, Error, ReadOptions, Recovered};
+
+/// Recover an API from OpenAPI Generator / swagger-codegen Markdown docs.
+#[derive(Debug, Parser)]
+#[command(name = "mdclient", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Write the intermediate spec (YAML) recovered from the docs.
+    Spec(TextOutput),
+    /// Write the recovered API as an OpenAPI 3.0.3 document (YAML).
+    Openapi(TextOutput),
+    /// Generate a self-contained Rust client crate.
+    Generate(CrateOutput),
+}
+
+/// Options of the commands that write one YAML document.
+#[derive(Debug, Args)]
+struct TextOutput {
+    /// API pages (any file name) or docs folders.
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// Write to FILE (only if its content changes) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// The API's short name [default: taken from the first input].
+    #[arg(long, value_name = "NAME")]
+    name: Option<String>,
+    /// Read the pages as this dialect (ruby, python, go, generic) instead of detecting it.
+    #[arg(long, value_name = "DIALECT")]
+    dialect: Option<String>,
+}
+
+/// Options of `generate`.
+#[derive(Debug, Args)]
+struct CrateOutput {
+    /// API pages (any file name) or docs folders.
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// The crate's folder; only files whose content changes are written.
+    #[arg(short, long, value_name = "DIR")]
+    output: PathBuf,
+    /// The crate's name [default: `<api>-client`, e.g. `togai-client`].
+    #[arg(long, value_name = "CRATE_NAME")]
+    name: Option<String>,
+    /// Templates overriding the embedded ones, file by file.
+    #[arg(long, value_name = "DIR")]
+    templates: Option<PathBuf>,
+    /// Read the pages as this dialect (ruby, python, go, generic) instead of detecting it.
+    #[arg(long, value_name = "DIALECT")]
+    dialect: Option<String>,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli.command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            // Nothing better to do if stderr itself is gone.
+            let _ = writeln!(std::io::stderr(), "error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(command: Command) -> Result<(), Error> {
+    match command {
+        Command::Spec(args) => {
+            let spec = recover(&args.paths, args.name.as_deref(), args.dialect.as_deref())?.spec;
+            let yaml = mdclient::spec::to_yaml(&spec).map_err(|message| Error::Spec {
+                file: spec.name.clone(),
+                message,
+            })?;
+            emit(&yaml, args.output.as_deref())
+        }
+        Command::Openapi(args) => {
+            let spec = recover(&args.paths, args.name.as_deref(), args.dialect.as_deref())?.spec;
+            emit(&to_openapi_yaml(&spec)?, args.output.as_deref())
+        }
+        Command::Generate(args) => generate(&args),
+    }
+}
+
+/// Reads the docs and reports the warnings met on the way.
+fn recover(
+    paths: &[PathBuf],
+    name: Option<&str>,
+    dialect: Option<&str>,
+) -> Result<Recovered, Error> {
+    let dialect = match dialect {
+        None => None,
+        Some(wanted) => Some(Dialect::by_name(wanted).ok_or_else(|| {
+            Error::NoInput(format!(
+                "unknown dialect `{wanted}`: expected one of ruby, python, go, generic"
+            ))
+        })?),
+    };
+    let options = ReadOptions {
+        name: name.map(str::to_string),
+        dialect,
+        root: None,
+    };
+    let recovered = read_docs_with(paths, &options)?;
+    let mut stderr = std::io::stderr().lock();
+    for warning in &recovered.warnings {
+        let _ = writeln!(stderr, "{warning}");
+    }
+    Ok(recovered)
+}
+
+/// Writes `text` to `file`, or to stdout; a closed stdout (`| head`) is not an error.
+fn emit(text: &str, file: Option<&Path>) -> Result<(), Error> {
+    if let Some(file) = file {
+        return write_if_changed(file, text).map(drop);
+    }
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() != ErrorKind::BrokenPipe => Err(Error::Io {
+            path: PathBuf::from("<stdout>"),
+            source: e,
+        }),
+        _ => Ok(()),
+    }
+}
+
+fn generate(args: &CrateOutput) -> Result<(), Error> {
+    let spec = recover(&args.paths, None, args.dialect.as_deref())?.spec;
+    let crate_name = match &args.name {
+        Some(name) => name.clone(),
+        None => default_crate_name(&spec.name),
+    };
+    let options = RenderOptions {
+        template_dir: args.templates.clone(),
+        preamble: vec![format!(
+            "Generated by mdclient from {}. Do not edit by hand.",
+            spec.inputs.join(", ")
+        )],
+    };
+    let files = render_crate(&spec, &crate_name, &options)?;
+    // The renderer names files inside the crate; check them all before writing any,
+    // rather than trust that none would land outside DIR.
+    if let Some((path, _)) = files
+        .iter()
+        .find(|(path, _)| !path.components().all(|c| matches!(c, Component::Normal(_))))
+    {
+        return Err(Error::Render {
+            template: path.display().to_string(),
+            message: "the output path leaves the crate folder".into(),
+        });
+    }
+    for (path, content) in &files {
+        write_if_changed(&args.output.join(path), content)?;
+    }
+    Ok(())
+}
+
+/// `<api>-client`, made a valid package name: the API name defaults to the first
+/// input's stem, which may be anything (`002_94e56c8fdaca085b` -> `api-002_94e56c8fdaca085b-client`).
+fn default_crate_name(api: &str) -> String {
+    let mut name: String = api
+        .chars()
+        .map(|c| match c {
+            'a'..='z' | 'A'..='Z' | '0'..='9' | '_' | '-' => c.to_ascii_lowercase(),
+            _ => '-',
+        })
+        .collect();
+    if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        name.insert_str(0, "api-");
+    }
+    name + "-client"
+}

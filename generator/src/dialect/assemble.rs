@@ -33,11 +33,17 @@ impl Assembly {
             for name in &operation.security {
                 self.referenced_schemes
                     .entry(name.clone())
-                    .or_insert_with(|| op.security.as_ref().map_or(doc.at(op.line), |s| doc.at(s.1)));
+                    .or_insert_with(|| {
+                        op.security
+                            .as_ref()
+                            .map_or(doc.at(op.line), |s| doc.at(s.1))
+                    });
             }
             for (ty, at) in types_of(&operation) {
                 if let Some(name) = ty.model_name() {
-                    self.models.entry(name.to_string()).or_insert_with(|| undocumented(at));
+                    self.models
+                        .entry(name.to_string())
+                        .or_insert_with(|| undocumented(at));
                 }
             }
             operations.push(operation);
@@ -82,8 +88,14 @@ impl Assembly {
             let mut inferred = Inferred::new();
             inferred.insert("type".into(), rule);
             let (location, key) = if kind == SchemeKind::ApiKey {
-                inferred.insert("in".into(), "API keys travel in a header unless the docs say otherwise".into());
-                inferred.insert("name".into(), "the docs do not name the key; the scheme name is used".into());
+                inferred.insert(
+                    "in".into(),
+                    "API keys travel in a header unless the docs say otherwise".into(),
+                );
+                inferred.insert(
+                    "name".into(),
+                    "the docs do not name the key; the scheme name is used".into(),
+                );
                 (Some(ParamLocation::Header), Some(name.clone()))
             } else {
                 (None, None)
@@ -122,12 +134,20 @@ fn undocumented(at: Source) -> Model {
 }
 
 fn types_of(op: &Operation) -> Vec<(&TypeRef, Source)> {
-    let mut out: Vec<(&TypeRef, Source)> = op.params.iter().map(|p| (&p.ty, p.source.clone())).collect();
+    let mut out: Vec<(&TypeRef, Source)> = op
+        .params
+        .iter()
+        .map(|p| (&p.ty, p.source.clone()))
+        .collect();
     if let Some(body) = &op.body {
         out.extend(body.ty.iter().map(|t| (t, body.source.clone())));
         out.extend(body.fields.iter().map(|f| (&f.ty, f.source.clone())));
     }
-    out.extend(op.responses.iter().filter_map(|r| r.ty.as_ref().map(|t| (t, r.source.clone()))));
+    out.extend(
+        op.responses
+            .iter()
+            .filter_map(|r| r.ty.as_ref().map(|t| (t, r.source.clone()))),
+    );
     out
 }
 
@@ -185,7 +205,12 @@ fn placeholders(path: &str) -> Vec<String> {
         .collect()
 }
 
-fn operation(doc: &Document, dialect: &Dialect, op: &OpFacts, warnings: &mut Vec<Warning>) -> Operation {
+fn operation(
+    doc: &Document,
+    dialect: &Dialect,
+    op: &OpFacts,
+    warnings: &mut Vec<Warning>,
+) -> Operation {
     let mut inferred = Inferred::new();
     let form_media = op.consumes.iter().find(|m| is_form(m)).cloned();
     let form = form_media.is_some() && body_method(&op.method);
@@ -202,14 +227,24 @@ fn operation(doc: &Document, dialect: &Dialect, op: &OpFacts, warnings: &mut Vec
         if let Some(rule) = required_rule {
             facts.insert("required".into(), rule);
         }
-        if let Some(slot) = slots.iter().find(|s| infer::normalize(s) == infer::normalize(&row.name)) {
+        if let Some(slot) = slots
+            .iter()
+            .find(|s| infer::normalize(s) == infer::normalize(&row.name))
+        {
             if *slot != row.name {
                 facts.insert(
                     "wire_name".into(),
                     format!("path template names {{{slot}}}; matched to `{}` ignoring case and separators", row.name),
                 );
             }
-            params.push(param(row, slot.clone(), ParamLocation::Path, true, at, facts));
+            params.push(param(
+                row,
+                slot.clone(),
+                ParamLocation::Path,
+                true,
+                at,
+                facts,
+            ));
             continue;
         }
         let header = infer::header_name(&row.name);
@@ -234,7 +269,8 @@ fn operation(doc: &Document, dialect: &Dialect, op: &OpFacts, warnings: &mut Vec
             };
             facts.insert(
                 "location".into(),
-                "the operation consumes a form; its non-path parameters are taken as form fields".into(),
+                "the operation consumes a form; its non-path parameters are taken as form fields"
+                    .into(),
             );
             fields.push(Field {
                 name: row.name.clone(),
@@ -247,19 +283,31 @@ fn operation(doc: &Document, dialect: &Dialect, op: &OpFacts, warnings: &mut Vec
             });
             continue;
         }
-        let body_like = !row.ty.is_primitive() || (row.ty == TypeRef::Binary && !op.consumes.is_empty());
+        let body_like =
+            !row.ty.is_primitive() || (row.ty == TypeRef::Binary && !op.consumes.is_empty());
         if body.is_none() && body_like && body_method(&op.method) {
             let mut body_facts = Inferred::new();
-            let media_type = match op.consumes.iter().find(|m| m.contains("json")).or(op.consumes.first()) {
+            let media_type = match op
+                .consumes
+                .iter()
+                .find(|m| m.contains("json"))
+                .or(op.consumes.first())
+            {
                 Some(m) => m.clone(),
                 None => {
-                    body_facts.insert("media_type".into(), "no Content-Type is documented; JSON is assumed".into());
+                    body_facts.insert(
+                        "media_type".into(),
+                        "no Content-Type is documented; JSON is assumed".into(),
+                    );
                     "application/json".to_string()
                 }
             };
             body_facts.insert(
                 "location".into(),
-                format!("`{}` is the only structured parameter of a {} that sends a body", row.name, op.method),
+                format!(
+                    "`{}` is the only structured parameter of a {} that sends a body",
+                    row.name, op.method
+                ),
             );
             body_facts.extend(facts);
             body = Some(Body {
@@ -291,13 +339,19 @@ fn operation(doc: &Document, dialect: &Dialect, op: &OpFacts, warnings: &mut Vec
         params.push(param(row, wire, location, required, at, facts));
     }
     for slot in &slots {
-        if !params.iter().any(|p| p.location == ParamLocation::Path && &p.wire_name == slot) {
+        if !params
+            .iter()
+            .any(|p| p.location == ParamLocation::Path && &p.wire_name == slot)
+        {
             warnings.push(Warning {
                 at: doc.at(op.line),
                 message: format!("path placeholder {{{slot}}} of `{}` has no documented parameter; assuming a required string", op.id),
             });
             let mut facts = Inferred::new();
-            facts.insert("type".into(), "path placeholder without a documented parameter".into());
+            facts.insert(
+                "type".into(),
+                "path placeholder without a documented parameter".into(),
+            );
             params.push(Param {
                 name: slot.clone(),
                 wire_name: slot.clone(),
@@ -327,7 +381,10 @@ fn operation(doc: &Document, dialect: &Dialect, op: &OpFacts, warnings: &mut Vec
     }
 
     let returns = op.returns.as_ref().and_then(|(t, _)| t.clone());
-    let returns_at = op.returns.as_ref().map_or(doc.at(op.line), |(_, l)| doc.at(*l));
+    let returns_at = op
+        .returns
+        .as_ref()
+        .map_or(doc.at(op.line), |(_, l)| doc.at(*l));
     let mut responses = Vec::new();
     let mut typed = false;
     for (status, description, line) in &op.statuses {
@@ -365,7 +422,10 @@ fn operation(doc: &Document, dialect: &Dialect, op: &OpFacts, warnings: &mut Vec
     let security = match &op.security {
         Some((names, _)) => names.clone(),
         None => {
-            inferred.insert("security".into(), "the page has no Authorization section; none assumed".into());
+            inferred.insert(
+                "security".into(),
+                "the page has no Authorization section; none assumed".into(),
+            );
             Vec::new()
         }
     };
@@ -392,7 +452,14 @@ fn operation(doc: &Document, dialect: &Dialect, op: &OpFacts, warnings: &mut Vec
     }
 }
 
-fn param(row: &ParamRow, wire: String, location: ParamLocation, required: bool, at: Source, inferred: Inferred) -> Param {
+fn param(
+    row: &ParamRow,
+    wire: String,
+    location: ParamLocation,
+    required: bool,
+    at: Source,
+    inferred: Inferred,
+) -> Param {
     Param {
         name: row.name.clone(),
         wire_name: wire,

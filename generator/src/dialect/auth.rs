@@ -61,7 +61,13 @@ pub fn hints_in_code(code: &[(String, usize)]) -> Vec<SchemeHint> {
                 .filter(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_alphanumeric()))
                 .map(str::to_string);
             let key = (*kind == SchemeKind::ApiKey)
-                .then(|| lines.iter().skip(i + 1).take(3).find_map(|l| api_key_index(l)))
+                .then(|| {
+                    lines
+                        .iter()
+                        .skip(i + 1)
+                        .take(3)
+                        .find_map(|l| api_key_index(l))
+                })
                 .flatten();
             push(
                 &mut hints,

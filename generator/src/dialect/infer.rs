@@ -51,7 +51,9 @@ pub fn header_name(shown: &str) -> Option<(String, String)> {
         };
         return Some((
             wire.clone(),
-            format!("`{shown}` has the `X-` prefix of a custom request header: sent as header `{wire}`"),
+            format!(
+                "`{shown}` has the `X-` prefix of a custom request header: sent as header `{wire}`"
+            ),
         ));
     }
     None
@@ -106,11 +108,17 @@ pub fn scheme_kind_from_name(name: &str) -> (SchemeKind, String) {
     } else if n.contains("bearer") || n.contains("jwt") {
         (SchemeKind::Bearer, "its name says bearer/JWT")
     } else if n.contains("token") {
-        (SchemeKind::Bearer, "its name says `token`, which is sent as a bearer token")
+        (
+            SchemeKind::Bearer,
+            "its name says `token`, which is sent as a bearer token",
+        )
     } else if n.contains("key") {
         (SchemeKind::ApiKey, "its name says `key`")
     } else {
-        (SchemeKind::Bearer, "no hint: bearer is the most common scheme")
+        (
+            SchemeKind::Bearer,
+            "no hint: bearer is the most common scheme",
+        )
     };
     (
         kind,
@@ -142,8 +150,14 @@ mod tests {
 
     #[test]
     fn scheme_names() {
-        assert_eq!(scheme_kind_from_name("basicClientIdSecretAuth").0, SchemeKind::Basic);
-        assert_eq!(scheme_kind_from_name("IntegrationToken").0, SchemeKind::Bearer);
+        assert_eq!(
+            scheme_kind_from_name("basicClientIdSecretAuth").0,
+            SchemeKind::Basic
+        );
+        assert_eq!(
+            scheme_kind_from_name("IntegrationToken").0,
+            SchemeKind::Bearer
+        );
         assert_eq!(scheme_kind_from_name("api_key").0, SchemeKind::ApiKey);
     }
 }

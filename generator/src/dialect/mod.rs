@@ -55,7 +55,10 @@ pub fn read_docs<P: AsRef<Path>>(inputs: &[P], name: Option<&str>) -> Result<Rec
 }
 
 /// [`read_docs`] with all options.
-pub fn read_docs_with<P: AsRef<Path>>(inputs: &[P], options: &ReadOptions) -> Result<Recovered, Error> {
+pub fn read_docs_with<P: AsRef<Path>>(
+    inputs: &[P],
+    options: &ReadOptions,
+) -> Result<Recovered, Error> {
     let mut warnings = Vec::new();
     let mut docs = Vec::new();
     let mut model_docs = Vec::new();
@@ -89,7 +92,10 @@ pub fn read_docs_with<P: AsRef<Path>>(inputs: &[P], options: &ReadOptions) -> Re
         }
     }
     if docs.is_empty() {
-        let names: Vec<String> = inputs.iter().map(|p| p.as_ref().display().to_string()).collect();
+        let names: Vec<String> = inputs
+            .iter()
+            .map(|p| p.as_ref().display().to_string())
+            .collect();
         return Err(Error::NoInput(format!(
             "{}: expected at least one API page (`*Api.md` with an endpoint table), found none",
             names.join(", ")
@@ -174,7 +180,10 @@ fn collect_md(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Error> {
     for path in entries {
         if path.is_dir() {
             collect_md(&path, out)?;
-        } else if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("md")) {
+        } else if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("md"))
+        {
             out.push(path);
         }
     }

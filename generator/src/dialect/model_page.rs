@@ -32,7 +32,11 @@ pub fn read_model_page(
     warnings: &mut Vec<Warning>,
 ) -> Option<(String, Model)> {
     let (title, title_line) = doc.blocks.iter().find_map(|b| match b {
-        Block::Heading { level: 1, text, line } => Some((text.plain.clone(), *line)),
+        Block::Heading {
+            level: 1,
+            text,
+            line,
+        } => Some((text.plain.clone(), *line)),
         _ => None,
     })?;
     let name = title.rsplit(['\\', ':', '.']).next()?.trim().to_string();
@@ -53,12 +57,15 @@ pub fn read_model_page(
             Block::Heading { level, text, .. } if *level >= 2 => {
                 section = text.plain.trim().to_ascii_lowercase();
             }
-            Block::Table { header, rows, .. } if section == "properties" => {
-                if header.first().is_some_and(|h| h.plain.eq_ignore_ascii_case("name")) {
-                    for row in rows {
-                        if let Some(p) = property(doc, dialect, &row.cells, row.line, warnings) {
-                            model.properties.push(p);
-                        }
+            Block::Table { header, rows, .. }
+                if section == "properties"
+                    && header
+                        .first()
+                        .is_some_and(|h| h.plain.eq_ignore_ascii_case("name")) =>
+            {
+                for row in rows {
+                    if let Some(p) = property(doc, dialect, &row.cells, row.line, warnings) {
+                        model.properties.push(p);
                     }
                 }
             }
@@ -100,7 +107,9 @@ fn property(
     let ty = parse_type(type_text).unwrap_or_else(|| {
         warnings.push(Warning {
             at: doc.at(line),
-            message: format!("cannot read the type `{type_text}` of property `{name}`; kept as any JSON"),
+            message: format!(
+                "cannot read the type `{type_text}` of property `{name}`; kept as any JSON"
+            ),
         });
         TypeRef::Any
     });

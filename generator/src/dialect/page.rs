@@ -138,7 +138,10 @@ pub fn read_api_page(
         }
     }
     for op in &ops {
-        if !headings.iter().any(|h| ops.get(h.2).is_some_and(|o| o.id == op.id)) {
+        if !headings
+            .iter()
+            .any(|h| ops.get(h.2).is_some_and(|o| o.id == op.id))
+        {
             warnings.push(Warning {
                 at: doc.at(op.line),
                 message: format!(
@@ -174,7 +177,10 @@ fn base_url(doc: &Document) -> Option<(String, usize)> {
     doc.blocks.iter().find_map(|b| match b {
         Block::Paragraph { text, line } => {
             let rest = text.plain.split("relative to").nth(1)?;
-            let url = rest.split_whitespace().next()?.trim_matches(['*', '`', '"']);
+            let url = rest
+                .split_whitespace()
+                .next()?
+                .trim_matches(['*', '`', '"']);
             let url = url.trim_end_matches('/');
             (!url.is_empty()).then(|| (url.to_string(), *line))
         }
@@ -276,10 +282,10 @@ fn read_section(
                     _ => {}
                 }
             }
-            Block::Paragraph { text, line } if heading.starts_with("return type") => {
-                if op.returns.is_none() {
-                    op.returns = Some((read_return_type(doc, text, *line, warnings), *line));
-                }
+            Block::Paragraph { text, line }
+                if heading.starts_with("return type") && op.returns.is_none() =>
+            {
+                op.returns = Some((read_return_type(doc, text, *line, warnings), *line));
             }
             Block::Paragraph { text, line } if heading.starts_with("authorization") => {
                 let names: Vec<String> = if text.links.is_empty() {
@@ -289,7 +295,10 @@ fn read_section(
                         text.plain.split(',').filter_map(non_empty).collect()
                     }
                 } else {
-                    text.links.iter().filter_map(|l| non_empty(&l.text)).collect()
+                    text.links
+                        .iter()
+                        .filter_map(|l| non_empty(&l.text))
+                        .collect()
                 };
                 op.security = Some((names, *line));
             }
@@ -328,7 +337,9 @@ fn read_return_type(
 ) -> Option<TypeRef> {
     let plain = text.plain.trim();
     let lower = plain.to_ascii_lowercase();
-    if lower.contains("empty response body") || ["", "nil", "null", "void", "none"].contains(&lower.as_str()) {
+    if lower.contains("empty response body")
+        || ["", "nil", "null", "void", "none"].contains(&lower.as_str())
+    {
         return None;
     }
     match parse_type(plain) {
@@ -353,7 +364,10 @@ fn read_param_rows(
 ) {
     let optional_table = heading.contains("optional");
     for row in rows {
-        let name = cell_text(&row.cells, 0).trim_matches('*').trim().to_string();
+        let name = cell_text(&row.cells, 0)
+            .trim_matches('*')
+            .trim()
+            .to_string();
         let type_text = cell_text(&row.cells, 1);
         // go's context argument and swagger-codegen go's `optional *XxxOpts` row are
         // plumbing, not parameters.

@@ -122,9 +122,11 @@ impl Walk<'_> {
             Tag::BlockQuote(_) => self.quote = Some(Quote { depth: 1, range }),
             Tag::CodeBlock(kind) => {
                 let lang = match kind {
-                    CodeBlockKind::Fenced(info) => {
-                        info.split_whitespace().next().unwrap_or_default().to_string()
-                    }
+                    CodeBlockKind::Fenced(info) => info
+                        .split_whitespace()
+                        .next()
+                        .unwrap_or_default()
+                        .to_string(),
                     CodeBlockKind::Indented => String::new(),
                 };
                 self.code = Some(Code {
@@ -181,14 +183,13 @@ impl Walk<'_> {
                 }
             }
             TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell => self.close(),
-            TagEnd::Paragraph => {
+            TagEnd::Paragraph
                 if self
                     .captures
                     .last()
-                    .is_some_and(|c| c.kind == Kind::Paragraph)
-                {
-                    self.close();
-                }
+                    .is_some_and(|c| c.kind == Kind::Paragraph) =>
+            {
+                self.close();
             }
             TagEnd::TableHead => {
                 if let Some(t) = &mut self.table {
@@ -349,6 +350,9 @@ mod tests {
 
     #[test]
     fn entities_decode_once() {
-        assert_eq!(decode_entities("Array&lt;X&gt; &amp;lt; & x"), "Array<X> &lt; & x");
+        assert_eq!(
+            decode_entities("Array&lt;X&gt; &amp;lt; & x"),
+            "Array<X> &lt; & x"
+        );
     }
 }

@@ -50,7 +50,10 @@ impl TypeRef {
     /// Parses the spec spelling; `None` when the text is not a type expression.
     pub fn parse(text: &str) -> Option<TypeRef> {
         let text = text.trim();
-        if let Some(inner) = text.strip_prefix("array<").and_then(|t| t.strip_suffix('>')) {
+        if let Some(inner) = text
+            .strip_prefix("array<")
+            .and_then(|t| t.strip_suffix('>'))
+        {
             return TypeRef::parse(inner).map(|t| TypeRef::Array(Box::new(t)));
         }
         if let Some(inner) = text.strip_prefix("map<").and_then(|t| t.strip_suffix('>')) {
@@ -84,9 +87,7 @@ impl TypeRef {
 }
 
 fn valid_model_name(name: &str) -> bool {
-    !name.is_empty()
-        && !name.contains(['<', '>', ':'])
-        && !name.chars().any(char::is_whitespace)
+    !name.is_empty() && !name.contains(['<', '>', ':']) && !name.chars().any(char::is_whitespace)
 }
 
 impl fmt::Display for TypeRef {
