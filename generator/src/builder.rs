@@ -31,6 +31,7 @@ pub struct Builder {
     name: Option<String>,
     out_dir: Option<PathBuf>,
     template_dir: Option<PathBuf>,
+    overrides: Option<PathBuf>,
     dialect: Option<&'static Dialect>,
     cargo_directives: Option<bool>,
 }
@@ -66,6 +67,13 @@ impl Builder {
         self
     }
 
+    /// A file of corrections applied to the recovered spec (see
+    /// [`crate::spec::apply_overrides`]); an override that matches nothing is an error.
+    pub fn overrides(mut self, file: impl AsRef<Path>) -> Self {
+        self.overrides = Some(file.as_ref().to_path_buf());
+        self
+    }
+
     /// Reads every page as this dialect instead of detecting it.
     pub fn dialect(mut self, dialect: &'static Dialect) -> Self {
         self.dialect = Some(dialect);
@@ -85,7 +93,12 @@ impl Builder {
             .cargo_directives
             .unwrap_or_else(|| std::env::var_os("OUT_DIR").is_some());
         if directives {
-            for input in self.inputs.iter().chain(&self.template_dir) {
+            for input in self
+                .inputs
+                .iter()
+                .chain(&self.template_dir)
+                .chain(&self.overrides)
+            {
                 println!("cargo:rerun-if-changed={}", input.display());
             }
         }
@@ -110,7 +123,10 @@ impl Builder {
             dialect: self.dialect,
             root: None,
         };
-        let recovered = read_docs_with(&self.inputs, &options)?;
+        let mut recovered = read_docs_with(&self.inputs, &options)?;
+        if let Some(file) = &self.overrides {
+            recovered.spec = crate::spec::apply_overrides_file(&recovered.spec, file)?;
+        }
         if directives {
             for warning in &recovered.warnings {
                 println!("cargo:warning={warning}");

@@ -202,3 +202,52 @@ fn generate_derives_a_valid_crate_name_from_any_page_name() {
         "{manifest}"
     );
 }
+
+#[test]
+fn explain_lists_every_inferred_fact_with_its_place_and_rule() {
+    let out = mdclient(&["spec", "--explain", C2M_PAGE]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let line = text
+        .lines()
+        .find(|l| {
+            l.contains("apis.AuthApi.operations.revoke_token.params.token_id.wire_name = tokenId")
+        })
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(line.contains("002_94e56c8fdaca085b.txt:212: "), "{line}");
+    assert!(line.contains("{tokenId}"), "{line}");
+    assert!(
+        text.contains("security_schemes.ClientKey.in = header"),
+        "{text}"
+    );
+}
+
+#[test]
+fn overrides_correct_facts_and_a_stale_one_is_an_error() {
+    let dir = scratch("overrides");
+    let good = dir.join("good.yaml");
+    std::fs::write(
+        &good,
+        "security_schemes:\n  ClientKey: {in: query}\napis:\n  AuthApi:\n    operations:\n      revoke_token:\n        params:\n          token_id: {wire_name: id}\n",
+    )
+    .unwrap();
+    let out = mdclient(&["openapi", "--overrides", good.to_str().unwrap(), C2M_PAGE]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("in: query"), "{text}");
+    assert!(text.contains("- name: id\n        in: path"), "{text}");
+
+    let stale = dir.join("stale.yaml");
+    std::fs::write(
+        &stale,
+        "apis:\n  AuthApi:\n    operations:\n      gone_op: {summary: x}\n",
+    )
+    .unwrap();
+    let out = mdclient(&["spec", "--overrides", stale.to_str().unwrap(), C2M_PAGE]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("apis.AuthApi.operations.gone_op"),
+        "{}",
+        stderr(&out)
+    );
+}

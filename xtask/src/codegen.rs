@@ -10,7 +10,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use mdclient::render::{render_crate, RenderOptions};
-use mdclient::spec::{from_yaml, to_yaml, Spec};
+use mdclient::spec::{apply_overrides, from_yaml, to_yaml, Spec};
 use mdclient::{read_docs_with, ReadOptions};
 
 use crate::diff::first_difference;
@@ -23,7 +23,8 @@ pub enum Mode {
     Check,
 }
 
-/// Files in `specs/<api>/` that are not docs input.
+/// Files in `specs/<api>/` that are not docs input (`overrides.yaml` holds the user's
+/// corrections, applied after recovery).
 const NOT_INPUT: &[&str] = &["spec.yaml", "overrides.yaml", "README.md"];
 
 /// One file codegen produces: path relative to the workspace root, and content.
@@ -71,9 +72,17 @@ fn outputs_for(root: &Path, api: &str) -> Result<Vec<Output>, String> {
         root: Some(root.to_path_buf()),
         ..ReadOptions::default()
     };
-    let recovered = read_docs_with(&inputs, &options).map_err(|e| format!("error: {e}"))?;
+    let mut recovered = read_docs_with(&inputs, &options).map_err(|e| format!("error: {e}"))?;
     for warning in &recovered.warnings {
         eprintln!("{warning}");
+    }
+    let overrides = dir.join("overrides.yaml");
+    if overrides.is_file() {
+        let relative = overrides.strip_prefix(root).unwrap_or(&overrides);
+        let text =
+            fs::read_to_string(&overrides).map_err(|e| format!("{}: {e}", overrides.display()))?;
+        recovered.spec = apply_overrides(&recovered.spec, &text, &relative.to_string_lossy())
+            .map_err(|e| format!("error: {e}"))?;
     }
     let sources = recovered.spec.inputs.join(", ");
     let yaml = to_yaml(&recovered.spec).map_err(|e| format!("specs/{api}: {e}"))?;

@@ -30,7 +30,7 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Write the intermediate spec (YAML) recovered from the docs.
-    Spec(TextOutput),
+    Spec(SpecOutput),
     /// Write the recovered API as an OpenAPI 3.0.3 document (YAML).
     Openapi(TextOutput),
     /// Generate a self-contained Rust client crate.
@@ -52,6 +52,19 @@ struct TextOutput {
     /// Read the pages as this dialect (ruby, python, go, generic) instead of detecting it.
     #[arg(long, value_name = "DIALECT")]
     dialect: Option<String>,
+    /// Apply the corrections in FILE (YAML, see specs/README.md) to the recovered spec.
+    #[arg(long, value_name = "FILE")]
+    overrides: Option<PathBuf>,
+}
+
+/// Options of `spec`.
+#[derive(Debug, Args)]
+struct SpecOutput {
+    #[command(flatten)]
+    out: TextOutput,
+    /// Instead of the spec, list every inferred fact: `file:line: path = value (rule)`.
+    #[arg(long)]
+    explain: bool,
 }
 
 /// Options of `generate`.
@@ -72,6 +85,9 @@ struct CrateOutput {
     /// Read the pages as this dialect (ruby, python, go, generic) instead of detecting it.
     #[arg(long, value_name = "DIALECT")]
     dialect: Option<String>,
+    /// Apply the corrections in FILE (YAML, see specs/README.md) to the recovered spec.
+    #[arg(long, value_name = "FILE")]
+    overrides: Option<PathBuf>,
 }
 
 fn main() -> ExitCode {
@@ -88,8 +104,18 @@ fn main() -> ExitCode {
 
 fn run(command: Command) -> Result<(), Error> {
     match command {
-        Command::Spec(args) => {
-            let spec = recover(&args.paths, args.name.as_deref(), args.dialect.as_deref())?.spec;
+        Command::Spec(SpecOutput { out: args, explain }) => {
+            let spec = recover(&args)?.spec;
+            if explain {
+                let mut text = String::new();
+                for fact in mdclient::spec::explain(&spec) {
+                    text.push_str(&format!(
+                        "{}: {} = {} ({})\n",
+                        fact.source, fact.path, fact.value, fact.rule
+                    ));
+                }
+                return emit(&text, args.output.as_deref());
+            }
             let yaml = mdclient::spec::to_yaml(&spec).map_err(|message| Error::Spec {
                 file: spec.name.clone(),
                 message,
@@ -97,7 +123,7 @@ fn run(command: Command) -> Result<(), Error> {
             emit(&yaml, args.output.as_deref())
         }
         Command::Openapi(args) => {
-            let spec = recover(&args.paths, args.name.as_deref(), args.dialect.as_deref())?.spec;
+            let spec = recover(&args)?.spec;
             emit(&to_openapi_yaml(&spec)?, args.output.as_deref())
         }
         Command::Generate(args) => generate(&args),
@@ -105,12 +131,8 @@ fn run(command: Command) -> Result<(), Error> {
 }
 
 /// Reads the docs and reports the warnings met on the way.
-fn recover(
-    paths: &[PathBuf],
-    name: Option<&str>,
-    dialect: Option<&str>,
-) -> Result<Recovered, Error> {
-    let dialect = match dialect {
+fn recover(args: &TextOutput) -> Result<Recovered, Error> {
+    let dialect = match args.dialect.as_deref() {
         None => None,
         Some(wanted) => Some(Dialect::by_name(wanted).ok_or_else(|| {
             Error::NoInput(format!(
@@ -119,11 +141,14 @@ fn recover(
         })?),
     };
     let options = ReadOptions {
-        name: name.map(str::to_string),
+        name: args.name.clone(),
         dialect,
         root: None,
     };
-    let recovered = read_docs_with(paths, &options)?;
+    let mut recovered = read_docs_with(&args.paths, &options)?;
+    if let Some(file) = &args.overrides {
+        recovered.spec = mdclient::spec::apply_overrides_file(&recovered.spec, file)?;
+    }
     let mut stderr = std::io::stderr().lock();
     for warning in &recovered.warnings {
         let _ = writeln!(stderr, "{warning}");
@@ -150,7 +175,14 @@ fn emit(text: &str, file: Option<&Path>) -> Result<(), Error> {
 }
 
 fn generate(args: &CrateOutput) -> Result<(), Error> {
-    let spec = recover(&args.paths, None, args.dialect.as_deref())?.spec;
+    let input = TextOutput {
+        paths: args.paths.clone(),
+        output: None,
+        name: None,
+        dialect: args.dialect.clone(),
+        overrides: args.overrides.clone(),
+    };
+    let spec = recover(&input)?.spec;
     let crate_name = match &args.name {
         Some(name) => name.clone(),
         None => default_crate_name(&spec.name),

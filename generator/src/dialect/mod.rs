@@ -55,15 +55,67 @@ pub fn read_docs<P: AsRef<Path>>(inputs: &[P], name: Option<&str>) -> Result<Rec
 }
 
 /// [`read_docs`] with all options.
+///
+/// Each folder is one SDK's docs; the files given directly together form one more.
+/// Several SDKs of the same API (say, its ruby and java docs) are fused: a fact one
+/// states beats the same fact the other only infers, and real conflicts are warnings
+/// naming both places (see [`crate::spec::fuse`]).
 pub fn read_docs_with<P: AsRef<Path>>(
     inputs: &[P],
     options: &ReadOptions,
 ) -> Result<Recovered, Error> {
+    let files: Vec<&Path> = inputs
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|p| !p.is_dir())
+        .collect();
+    let mut groups: Vec<Vec<&Path>> = inputs
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|p| p.is_dir())
+        .map(|d| vec![d])
+        .collect();
+    if !files.is_empty() {
+        groups.insert(0, files);
+    }
+    let mut fused: Option<Recovered> = None;
+    for group in &groups {
+        let next = read_sdk(group, options)?;
+        fused = Some(match fused {
+            None => next,
+            Some(base) => fuse_into(base, next)?,
+        });
+    }
+    fused.ok_or_else(|| Error::NoInput("no input given: expected API pages or docs folders".into()))
+}
+
+fn fuse_into(base: Recovered, next: Recovered) -> Result<Recovered, Error> {
+    let (spec, conflicts) =
+        crate::spec::fuse(&base.spec, &next.spec).map_err(|message| Error::Spec {
+            file: next.spec.inputs.first().cloned().unwrap_or_default(),
+            message,
+        })?;
+    let mut warnings = base.warnings;
+    warnings.extend(next.warnings);
+    for c in conflicts {
+        let (file, line) = c.dropped.1.rsplit_once(':').unwrap_or((&c.dropped.1, "0"));
+        warnings.push(Warning {
+            at: crate::spec::Source::new(file, line.parse().unwrap_or(0)),
+            message: format!(
+                "conflict on `{}`: this input says `{}`, {} says `{}`; keeping `{}`",
+                c.path, c.dropped.0, c.kept.1, c.kept.0, c.kept.0
+            ),
+        });
+    }
+    Ok(Recovered { spec, warnings })
+}
+
+/// Reads one SDK's docs: files and/or one folder.
+fn read_sdk(inputs: &[&Path], options: &ReadOptions) -> Result<Recovered, Error> {
     let mut warnings = Vec::new();
     let mut docs = Vec::new();
     let mut model_docs = Vec::new();
     for input in inputs {
-        let input = input.as_ref();
         if input.is_dir() {
             let mut files = Vec::new();
             collect_md(input, &mut files)?;
@@ -92,10 +144,7 @@ pub fn read_docs_with<P: AsRef<Path>>(
         }
     }
     if docs.is_empty() {
-        let names: Vec<String> = inputs
-            .iter()
-            .map(|p| p.as_ref().display().to_string())
-            .collect();
+        let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
         return Err(Error::NoInput(format!(
             "{}: expected at least one API page (`*Api.md` with an endpoint table), found none",
             names.join(", ")
@@ -140,7 +189,6 @@ pub fn read_docs_with<P: AsRef<Path>>(
     let name = options.name.clone().unwrap_or_else(|| {
         inputs
             .first()
-            .map(|p| p.as_ref())
             .and_then(|p| p.file_stem())
             .map_or_else(|| "api".to_string(), |s| s.to_string_lossy().into_owned())
     });

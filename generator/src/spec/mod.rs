@@ -25,7 +25,17 @@ use serde::{Deserialize, Serialize};
 
 pub use source::Source;
 pub use types::TypeRef;
-pub use yaml::{from_yaml, to_yaml};
+pub use yaml::{apply_overrides, explain, from_yaml, fuse, to_yaml, Conflict, InferredFact};
+
+/// Reads an overrides file (see [`apply_overrides`]) and applies it to `spec`.
+pub fn apply_overrides_file(spec: &Spec, path: &std::path::Path) -> Result<Spec, crate::Error> {
+    let file = path.to_string_lossy().replace('\\', "/");
+    let text = std::fs::read_to_string(path).map_err(|e| crate::Error::Io {
+        path: path.to_path_buf(),
+        source: e,
+    })?;
+    apply_overrides(spec, &text, &file).map_err(|message| crate::Error::Spec { file, message })
+}
 
 /// Version of the spec format, written as the `mdclient` key of every spec.
 pub const FORMAT_VERSION: u32 = 1;

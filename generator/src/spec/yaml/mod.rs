@@ -1,6 +1,17 @@
-//! The one place that talks to `serde_yaml` (the `serde_norway` fork, see Cargo.toml).
+//! The one place that talks to `serde_yaml` (the `serde_norway` fork, see Cargo.toml):
+//! reading and writing specs, and the walks over a spec's YAML tree: [`overlay`]
+//! (user corrections), [`explain`] (every inferred fact) and [`fuse`] (one API's docs
+//! in several languages).
+
+mod explain;
+mod fuse;
+mod overlay;
 
 use serde::{de::DeserializeOwned, Serialize};
+
+pub use explain::{explain, InferredFact};
+pub use fuse::{fuse, Conflict};
+pub use overlay::apply_overrides;
 
 /// Serializes any value (a [`super::Spec`], an OpenAPI document) as YAML.
 pub fn to_yaml<T: Serialize>(value: &T) -> Result<String, String> {
