@@ -56,6 +56,73 @@ impl Assembly {
         });
     }
 
+    /// Adds schemes a README states; they replace what examples or names suggested.
+    pub fn add_schemes(&mut self, schemes: Vec<(String, SecurityScheme)>) {
+        for (name, scheme) in schemes {
+            self.schemes.insert(name, scheme);
+        }
+    }
+
+    /// Endpoints the README lists that no API page documents: known by method, path
+    /// and summary only.
+    pub fn add_readme_endpoints(
+        &mut self,
+        endpoints: Vec<(String, super::readme::Endpoint)>,
+        warnings: &mut Vec<Warning>,
+    ) {
+        for (file, e) in endpoints {
+            let known = self
+                .apis
+                .iter()
+                .flat_map(|a| &a.operations)
+                .any(|o| o.method == e.method && o.path == e.path);
+            if known {
+                continue;
+            }
+            let at = Source::new(file, e.line);
+            warnings.push(Warning {
+                at: at.clone(),
+                message: format!(
+                    "the README lists `{} {}` ({}) but no API page documents it; only its method and path are known",
+                    e.method, e.path, e.id
+                ),
+            });
+            let mut inferred = Inferred::new();
+            inferred.insert(
+                "responses".into(),
+                "known only from the README's endpoint list".into(),
+            );
+            let params = placeholders(&e.path)
+                .into_iter()
+                .map(|slot| placeholder_param(slot, at.clone()))
+                .collect();
+            let operation = Operation {
+                id: e.id,
+                method: e.method,
+                path: e.path,
+                summary: e.summary,
+                description: None,
+                source: at.clone(),
+                params,
+                body: None,
+                responses: Vec::new(),
+                security: Vec::new(),
+                consumes: Vec::new(),
+                produces: Vec::new(),
+                inferred,
+            };
+            match self.apis.iter_mut().find(|a| a.name == e.class) {
+                Some(api) => api.operations.push(operation),
+                None => self.apis.push(Api {
+                    name: e.class,
+                    dialect: "readme".into(),
+                    source: at,
+                    operations: vec![operation],
+                }),
+            }
+        }
+    }
+
     /// Adds schemes that examples configure.
     pub fn add_hints(&mut self, doc: &Document, dialect: &Dialect, hints: Vec<SchemeHint>) {
         for hint in hints {
@@ -347,23 +414,7 @@ fn operation(
                 at: doc.at(op.line),
                 message: format!("path placeholder {{{slot}}} of `{}` has no documented parameter; assuming a required string", op.id),
             });
-            let mut facts = Inferred::new();
-            facts.insert(
-                "type".into(),
-                "path placeholder without a documented parameter".into(),
-            );
-            params.push(Param {
-                name: slot.clone(),
-                wire_name: slot.clone(),
-                location: ParamLocation::Path,
-                required: true,
-                ty: TypeRef::String,
-                description: None,
-                default: None,
-                enum_values: Vec::new(),
-                source: doc.at(op.line),
-                inferred: facts,
-            });
+            params.push(placeholder_param(slot.clone(), doc.at(op.line)));
         }
     }
     if !fields.is_empty() {
@@ -448,6 +499,27 @@ fn operation(
         security,
         consumes: op.consumes.clone(),
         produces: op.produces.clone(),
+        inferred,
+    }
+}
+
+/// A required string path parameter for a `{slot}` no parameter documents.
+fn placeholder_param(slot: String, at: Source) -> Param {
+    let mut inferred = Inferred::new();
+    inferred.insert(
+        "type".into(),
+        "path placeholder without a documented parameter: a required string".into(),
+    );
+    Param {
+        name: slot.clone(),
+        wire_name: slot,
+        location: ParamLocation::Path,
+        required: true,
+        ty: TypeRef::String,
+        description: None,
+        default: None,
+        enum_values: Vec::new(),
+        source: at,
         inferred,
     }
 }

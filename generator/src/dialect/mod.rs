@@ -10,6 +10,7 @@ pub mod dialects;
 mod infer;
 mod model_page;
 mod page;
+mod readme;
 mod types;
 
 use std::path::{Path, PathBuf};
@@ -115,6 +116,7 @@ fn read_sdk(inputs: &[&Path], options: &ReadOptions) -> Result<Recovered, Error>
     let mut warnings = Vec::new();
     let mut docs = Vec::new();
     let mut model_docs = Vec::new();
+    let mut readmes = Vec::new();
     for input in inputs {
         if input.is_dir() {
             let mut files = Vec::new();
@@ -125,6 +127,8 @@ fn read_sdk(inputs: &[&Path], options: &ReadOptions) -> Result<Recovered, Error>
                     docs.push(doc);
                 } else if model_page::is_model_page(&doc) {
                     model_docs.push(doc);
+                } else if readme::is_readme(&doc) {
+                    readmes.push(doc);
                 }
             }
         } else {
@@ -133,6 +137,8 @@ fn read_sdk(inputs: &[&Path], options: &ReadOptions) -> Result<Recovered, Error>
                 docs.push(doc);
             } else if model_page::is_model_page(&doc) {
                 model_docs.push(doc);
+            } else if readme::is_readme(&doc) {
+                readmes.push(doc);
             } else {
                 let line = doc.blocks.first().map_or(1, markdown::Block::line);
                 return Err(Error::parse(
@@ -153,6 +159,20 @@ fn read_sdk(inputs: &[&Path], options: &ReadOptions) -> Result<Recovered, Error>
 
     let mut assembly = assemble::Assembly::default();
     let mut servers: Vec<Server> = Vec::new();
+    // The README states schemes outright: read it first, so its facts win over what
+    // example code suggests and over names.
+    let mut endpoints = Vec::new();
+    for doc in &readmes {
+        let readme = readme::read_readme(doc, &mut warnings);
+        if let Some((url, line)) = readme.base_url {
+            servers.push(Server {
+                url,
+                source: doc.at(line),
+            });
+        }
+        assembly.add_schemes(readme.schemes);
+        endpoints.extend(readme.endpoints.into_iter().map(|e| (doc.file.clone(), e)));
+    }
     let mut folder_dialect: Option<&'static Dialect> = options.dialect;
     for doc in &docs {
         let dialect = options.dialect.unwrap_or_else(|| Dialect::detect(doc));
@@ -184,6 +204,7 @@ fn read_sdk(inputs: &[&Path], options: &ReadOptions) -> Result<Recovered, Error>
             assembly.add_model(name, model);
         }
     }
+    assembly.add_readme_endpoints(endpoints, &mut warnings);
     assembly.infer_missing_schemes();
 
     let name = options.name.clone().unwrap_or_else(|| {

@@ -72,9 +72,13 @@ pub fn is_api_page(doc: &Document) -> bool {
     doc.blocks.iter().any(is_endpoint_table)
 }
 
+/// `Method | HTTP request | Description`; the README's list has a `Class` column too.
 fn is_endpoint_table(block: &Block) -> bool {
-    matches!(block, Block::Table { header, .. } if header.iter().any(|h| h.plain.eq_ignore_ascii_case("HTTP request")))
+    matches!(block, Block::Table { header, .. }
+        if header.iter().any(|h| h.plain.eq_ignore_ascii_case("HTTP request"))
+            && !header.iter().any(|h| h.plain.eq_ignore_ascii_case("Class")))
 }
+
 
 /// Reads an API page.
 pub fn read_api_page(
@@ -173,7 +177,7 @@ pub fn read_api_page(
 }
 
 /// `All URIs are relative to *https://api.togai.com*`.
-fn base_url(doc: &Document) -> Option<(String, usize)> {
+pub(super) fn base_url(doc: &Document) -> Option<(String, usize)> {
     doc.blocks.iter().find_map(|b| match b {
         Block::Paragraph { text, line } => {
             let rest = text.plain.split("relative to").nth(1)?;

@@ -1,0 +1,245 @@
+//! The SDK README: base URL, the endpoint list, and the authorization section.
+//!
+//! ```text
+//! ## Documentation for API Endpoints
+//! All URIs are relative to *https://petstore.example.com/v1*
+//! Class | Method | HTTP request | Description
+//! *PetApi* | [**list_pets**](docs/PetApi.md#list_pets) | **GET** /pets | List pets
+//! ## Documentation For Authorization
+//! ### api_key
+//! - **Type**: API key
+//! - **API key parameter name**: X-API-Key
+//! - **Location**: HTTP header
+//! ### petstore_auth
+//! - **Type**: OAuth
+//! - **Flow**: application
+//! - **Token URL**: https://example.com/oauth/token
+//! ```
+
+use crate::markdown::{Block, Document};
+use crate::spec::{Inferred, ParamLocation, SchemeKind, SecurityScheme};
+use crate::Warning;
+
+/// An endpoint the README lists.
+#[derive(Debug, Clone)]
+pub struct Endpoint {
+    pub class: String,
+    pub id: String,
+    pub method: String,
+    pub path: String,
+    pub summary: Option<String>,
+    pub line: usize,
+}
+
+/// What a README states.
+#[derive(Debug, Default)]
+pub struct Readme {
+    pub base_url: Option<(String, usize)>,
+    pub endpoints: Vec<Endpoint>,
+    pub schemes: Vec<(String, SecurityScheme)>,
+}
+
+/// True when the page is an SDK README: it has the endpoint list or the
+/// authorization section.
+pub fn is_readme(doc: &Document) -> bool {
+    doc.blocks.iter().any(|b| {
+        matches!(b, Block::Heading { text, .. } if {
+            let t = text.plain.to_ascii_lowercase();
+            t.starts_with("documentation for api endpoints") || t.starts_with("documentation for authorization")
+        })
+    })
+}
+
+/// Reads a README.
+pub fn read_readme(doc: &Document, warnings: &mut Vec<Warning>) -> Readme {
+    let mut readme = Readme {
+        base_url: super::page::base_url(doc),
+        ..Readme::default()
+    };
+    let mut in_auth: Option<u8> = None;
+    let mut current: Option<(String, usize, Vec<(String, String, usize)>)> = None;
+    for block in &doc.blocks {
+        match block {
+            Block::Heading { level, text, line } => {
+                let title = text.plain.trim();
+                if title
+                    .to_ascii_lowercase()
+                    .starts_with("documentation for authorization")
+                {
+                    in_auth = Some(*level);
+                    continue;
+                }
+                match in_auth {
+                    Some(auth_level) if *level > auth_level => {
+                        finish(doc, current.take(), &mut readme, warnings);
+                        current = Some((title.to_string(), *line, Vec::new()));
+                    }
+                    Some(_) => {
+                        finish(doc, current.take(), &mut readme, warnings);
+                        in_auth = None;
+                    }
+                    None => {}
+                }
+            }
+            Block::Item { text, line } => {
+                if let (Some(_), Some((_, _, items))) = (in_auth, current.as_mut()) {
+                    if let Some((key, value)) = text.plain.split_once(':') {
+                        items.push((
+                            key.trim().to_ascii_lowercase(),
+                            value.trim().to_string(),
+                            *line,
+                        ));
+                    }
+                }
+            }
+            Block::Table { header, rows, .. }
+                if header.iter().any(|h| h.plain.eq_ignore_ascii_case("class")) =>
+            {
+                for row in rows {
+                    let cell =
+                        |i: usize| row.cells.get(i).map(|c| c.plain.trim()).unwrap_or_default();
+                    let mut request = cell(2).split_whitespace();
+                    if let (Some(method), Some(path)) = (request.next(), request.next()) {
+                        readme.endpoints.push(Endpoint {
+                            class: cell(0).trim_matches('*').to_string(),
+                            id: cell(1).trim_matches('*').to_string(),
+                            method: method.to_ascii_uppercase(),
+                            path: path.to_string(),
+                            summary: Some(cell(3).to_string()).filter(|s| !s.is_empty()),
+                            line: row.line,
+                        });
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    finish(doc, current.take(), &mut readme, warnings);
+    readme
+}
+
+fn finish(
+    doc: &Document,
+    scheme: Option<(String, usize, Vec<(String, String, usize)>)>,
+    readme: &mut Readme,
+    warnings: &mut Vec<Warning>,
+) {
+    let Some((name, line, items)) = scheme else {
+        return;
+    };
+    let get = |key: &str| {
+        items
+            .iter()
+            .find(|(k, _, _)| k.starts_with(key))
+            .map(|(_, v, _)| v.as_str())
+            .filter(|v| !v.is_empty())
+    };
+    let Some(kind_text) = get("type") else {
+        return;
+    };
+    let lower = kind_text.to_ascii_lowercase();
+    let kind = if lower.contains("api key") {
+        SchemeKind::ApiKey
+    } else if lower.contains("basic") {
+        SchemeKind::Basic
+    } else if lower.contains("bearer") {
+        SchemeKind::Bearer
+    } else if lower.contains("oauth") {
+        SchemeKind::Oauth2
+    } else {
+        warnings.push(Warning {
+            at: doc.at(line),
+            message: format!("scheme `{name}` has type `{kind_text}`, which mdclient does not support; it is left out"),
+        });
+        return;
+    };
+    let mut inferred = Inferred::new();
+    let location = (kind == SchemeKind::ApiKey).then(|| {
+        let text = get("location").unwrap_or_default().to_ascii_lowercase();
+        if text.contains("query") {
+            ParamLocation::Query
+        } else if text.contains("cookie") {
+            ParamLocation::Cookie
+        } else {
+            if !text.contains("header") {
+                inferred.insert(
+                    "in".into(),
+                    "the README gives no location; header assumed".into(),
+                );
+            }
+            ParamLocation::Header
+        }
+    });
+    let key_name = get("api key parameter name").map(str::to_string);
+    if kind == SchemeKind::ApiKey && key_name.is_none() {
+        inferred.insert(
+            "name".into(),
+            "the README names no key; the scheme name is used".into(),
+        );
+    }
+    // `Bearer authentication (JWT)`
+    let bearer_format = (kind == SchemeKind::Bearer)
+        .then(|| {
+            kind_text
+                .split_once('(')
+                .and_then(|(_, f)| f.split_once(')'))
+                .map(|(f, _)| f.trim().to_string())
+        })
+        .flatten()
+        .filter(|f| !f.is_empty());
+    let token_url = get("token url").map(str::to_string);
+    let flow = get("flow").map(str::to_string);
+    readme.schemes.push((
+        name.clone(),
+        SecurityScheme {
+            kind,
+            location,
+            name: if kind == SchemeKind::ApiKey {
+                Some(key_name.unwrap_or(name))
+            } else {
+                None
+            },
+            bearer_format,
+            token_url,
+            description: flow.map(|f| format!("OAuth2 flow: {f}")),
+            source: doc.at(line),
+            inferred,
+        },
+    ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::markdown::parse;
+
+    #[test]
+    fn reads_schemes_and_endpoints() {
+        let page = "# petstore\n\n## Documentation for API Endpoints\n\nAll URIs are relative to *http://x.io/v1*\n\nClass | Method | HTTP request | Description\n------------ | ------------- | ------------- | -------------\n*PetApi* | [**list_pets**](docs/PetApi.md#list_pets) | **GET** /pets | List pets\n\n## Documentation For Authorization\n\n\n### api_key\n\n- **Type**: API key\n- **API key parameter name**: X-API-Key\n- **Location**: HTTP header\n\n### q\n\n- **Type**: API key\n- **API key parameter name**: api_key\n- **Location**: URL query string\n\n### jwt\n\n- **Type**: Bearer authentication (JWT)\n\n### basic\n\n- **Type**: HTTP basic authentication\n\n### oauth\n\n- **Type**: OAuth\n- **Flow**: application\n- **Scopes**: \n - **read**: read\n\n## Author\n\nme\n";
+        let doc = parse("README.md", page);
+        assert!(is_readme(&doc));
+        let r = read_readme(&doc, &mut Vec::new());
+        assert_eq!(r.base_url.unwrap().0, "http://x.io/v1");
+        assert_eq!(r.endpoints[0].class, "PetApi");
+        assert_eq!(r.endpoints[0].method, "GET");
+        let kinds: Vec<(&str, SchemeKind)> = r
+            .schemes
+            .iter()
+            .map(|(n, s)| (n.as_str(), s.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("api_key", SchemeKind::ApiKey),
+                ("q", SchemeKind::ApiKey),
+                ("jwt", SchemeKind::Bearer),
+                ("basic", SchemeKind::Basic),
+                ("oauth", SchemeKind::Oauth2)
+            ]
+        );
+        assert_eq!(r.schemes[0].1.name.as_deref(), Some("X-API-Key"));
+        assert_eq!(r.schemes[1].1.location, Some(ParamLocation::Query));
+        assert_eq!(r.schemes[2].1.bearer_format.as_deref(), Some("JWT"));
+        assert!(r.schemes.iter().all(|(_, s)| s.inferred.is_empty()));
+    }
+}
