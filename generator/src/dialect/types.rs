@@ -54,6 +54,10 @@ pub fn parse_type(text: &str) -> Option<TypeRef> {
     if t.is_empty() {
         return None;
     }
+    // swagger-codegen go: `optional.Interface of []string`.
+    if let Some((_, inner)) = t.split_once(" of ") {
+        return parse_type(inner);
+    }
     for (open, close) in [("Optional[", "]"), ("Option<", ">")] {
         if let Some(inner) = strip(t, open, close) {
             return parse_type(inner);
@@ -165,6 +169,7 @@ mod tests {
         assert_eq!(t("models::Token"), "Token");
         assert_eq!(t("Float"), "number");
         assert_eq!(t("optional.Int32"), "int32");
+        assert_eq!(t("optional.Interface of []string"), "array<string>");
         assert_eq!(t("not a type"), "-");
         assert_eq!(t("Array<>"), "-");
     }
