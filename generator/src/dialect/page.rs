@@ -79,7 +79,6 @@ fn is_endpoint_table(block: &Block) -> bool {
             && !header.iter().any(|h| h.plain.eq_ignore_ascii_case("Class")))
 }
 
-
 /// Reads an API page.
 pub fn read_api_page(
     doc: &Document,
