@@ -2,6 +2,7 @@
 
 pub mod codegen;
 mod diff;
+pub mod fixtures;
 
 use std::path::PathBuf;
 

@@ -3,10 +3,14 @@
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: cargo xtask codegen [--check]
+       cargo xtask fixtures
 
   codegen          recover specs/<api>/spec.yaml from each API's docs and render
                    generated/<api>/ from it
-  codegen --check  fail if any checked-in file differs from what codegen writes";
+  codegen --check  fail if any checked-in file differs from what codegen writes
+  fixtures         render the docs of tests/fixtures/<spec>/openapi.yaml with each
+                   OpenAPI Generator release and generator in xtask/src/fixtures.rs
+                   (needs java and python3)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -14,6 +18,7 @@ fn main() -> ExitCode {
     let result = match args.as_slice() {
         ["codegen"] => xtask::codegen::run(xtask::codegen::Mode::Write),
         ["codegen", "--check"] => xtask::codegen::run(xtask::codegen::Mode::Check),
+        ["fixtures"] => xtask::fixtures::run(),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

@@ -57,7 +57,7 @@ pub fn read_readme(doc: &Document, warnings: &mut Vec<Warning>) -> Readme {
         ..Readme::default()
     };
     let mut in_auth: Option<u8> = None;
-    let mut current: Option<(String, usize, Vec<(String, String, usize)>)> = None;
+    let mut current: Option<SchemeBlock> = None;
     for block in &doc.blocks {
         match block {
             Block::Heading { level, text, line } => {
@@ -118,9 +118,13 @@ pub fn read_readme(doc: &Document, warnings: &mut Vec<Warning>) -> Readme {
     readme
 }
 
+/// A scheme's heading in the authorization section: name, line, and its
+/// `key: value` items with their lines.
+type SchemeBlock = (String, usize, Vec<(String, String, usize)>);
+
 fn finish(
     doc: &Document,
-    scheme: Option<(String, usize, Vec<(String, String, usize)>)>,
+    scheme: Option<SchemeBlock>,
     readme: &mut Readme,
     warnings: &mut Vec<Warning>,
 ) {
