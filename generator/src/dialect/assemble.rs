@@ -289,6 +289,19 @@ fn operation(
     let mut body: Option<Body> = None;
     for row in &op.params {
         let at = doc.at(row.line);
+        if let Some(location) = row.location {
+            // The page states where it travels, under its wire name.
+            let required = location == ParamLocation::Path || !row.optional;
+            params.push(param(
+                row,
+                row.name.clone(),
+                location,
+                required,
+                at,
+                Inferred::new(),
+            ));
+            continue;
+        }
         let (required, required_rule) = required(dialect, op, row);
         let mut facts = Inferred::new();
         if let Some(rule) = required_rule {
@@ -417,6 +430,30 @@ fn operation(
             params.push(placeholder_param(slot.clone(), doc.at(op.line)));
         }
     }
+    if let (None, Some(stated)) = (&body, &op.body) {
+        body = Some(Body {
+            media_type: stated.media_type.clone(),
+            required: stated.required,
+            name: None,
+            ty: stated.ty.clone(),
+            fields: stated
+                .fields
+                .iter()
+                .map(|f| Field {
+                    name: f.name.clone(),
+                    wire_name: f.name.clone(),
+                    required: !f.optional,
+                    ty: f.ty.clone(),
+                    description: f.description.clone(),
+                    source: doc.at(f.line),
+                    inferred: Inferred::new(),
+                })
+                .collect(),
+            description: None,
+            source: doc.at(stated.line),
+            inferred: Inferred::new(),
+        });
+    }
     if !fields.is_empty() {
         let media_type = form_media.unwrap_or_default();
         body = Some(Body {
@@ -439,7 +476,15 @@ fn operation(
     let mut responses = Vec::new();
     let mut typed = false;
     for (status, description, line) in &op.statuses {
-        let ty = if status.starts_with('2') && !typed {
+        let stated = op
+            .status_types
+            .iter()
+            .find(|(c, _)| c == status)
+            .map(|(_, t)| t.clone());
+        let ty = if stated.is_some() {
+            typed |= status.starts_with('2');
+            stated
+        } else if status.starts_with('2') && !typed {
             typed = true;
             returns.clone()
         } else {

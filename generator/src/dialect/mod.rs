@@ -11,6 +11,8 @@ mod infer;
 mod model_page;
 mod page;
 mod readme;
+mod schema_doc;
+mod tagged;
 mod types;
 
 use std::path::{Path, PathBuf};

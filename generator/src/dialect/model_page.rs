@@ -15,13 +15,15 @@ use crate::spec::{Inferred, Model, Property, TypeRef};
 use crate::Warning;
 
 use super::dialects::{Dialect, NameCase};
+use super::schema_doc;
 use super::types::parse_type;
 
-/// True when the page documents a model: a `Properties` or `Enum` section.
+/// True when the page documents a model: a `Properties` or `Enum` section, or
+/// python 6.x's `Model Type Info`.
 pub fn is_model_page(doc: &Document) -> bool {
     doc.blocks.iter().any(|b| {
         matches!(b, Block::Heading { level, text, .. }
-            if *level >= 2 && matches!(text.plain.trim().to_ascii_lowercase().as_str(), "properties" | "enum"))
+            if *level >= 2 && matches!(text.plain.trim().to_ascii_lowercase().as_str(), "properties" | "enum" | "model type info"))
     })
 }
 
@@ -42,6 +44,9 @@ pub fn read_model_page(
     let name = title.rsplit(['\\', ':', '.']).next()?.trim().to_string();
     if name.is_empty() {
         return None;
+    }
+    if schema_doc::uses_schema_sections(&doc.blocks) {
+        return Some((name, schema_model(doc, title_line)));
     }
     let mut section = String::new();
     let mut model = Model {
@@ -83,6 +88,56 @@ pub fn read_model_page(
     Some((name, model))
 }
 
+/// A python 6.x model page: the title's schema section.
+fn schema_model(doc: &Document, title_line: usize) -> Model {
+    let start = doc
+        .blocks
+        .iter()
+        .position(|b| b.line() > title_line)
+        .unwrap_or(doc.blocks.len());
+    let description = doc
+        .blocks
+        .get(start..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|b| !matches!(b, Block::Heading { .. }))
+        .find_map(|b| match b {
+            Block::Paragraph { text, .. } => Some(text.raw.clone()),
+            _ => None,
+        });
+    let body = doc.blocks.get(start..).unwrap_or_default();
+    let mut schema = schema_doc::read_at(
+        body,
+        body.iter()
+            .position(|b| matches!(b, Block::Heading { .. }))
+            .unwrap_or(0),
+    );
+    schema_doc::refine_keys(&doc.blocks, &mut schema);
+    Model {
+        documented: true,
+        description,
+        properties: schema
+            .keys
+            .into_iter()
+            .map(|k| Property {
+                name: k.key.clone(),
+                wire_name: k.key,
+                ty: k.schema.ty.unwrap_or(TypeRef::Any),
+                required: k.required,
+                nullable: k.schema.nullable,
+                read_only: k.read_only,
+                description: k.description,
+                default: k.default,
+                source: doc.at(k.line),
+                inferred: Inferred::new(),
+            })
+            .collect(),
+        enum_values: schema.enum_values,
+        source: doc.at(title_line),
+        inferred: Inferred::new(),
+    }
+}
+
 /// `IN_PROGRESS (value: 'in-progress')` -> `in-progress`.
 fn enum_value(item: &str) -> Option<String> {
     let rest = item.split_once("(value:")?.1;
@@ -100,7 +155,8 @@ fn property(
 ) -> Option<Property> {
     let cell = |i: usize| cells.get(i).map(|c| c.plain.trim()).unwrap_or_default();
     let name = cell(0).trim_matches('*').trim().to_string();
-    if name.is_empty() {
+    // python 5.x lists additionalProperties as a row named `any string name`.
+    if name.is_empty() || name == "any string name" {
         return None;
     }
     let type_text = cell(1).trim_start_matches("Pointer to").trim();
@@ -144,7 +200,7 @@ fn property(
         wire_name,
         ty,
         required: !notes.contains("[optional]"),
-        nullable: false,
+        nullable: type_text.contains("none_type") || notes.contains("[nullable]"),
         read_only: notes.contains("[readonly]"),
         description: Some(cell(2).to_string()).filter(|d| !d.is_empty()),
         default: notes

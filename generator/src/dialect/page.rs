@@ -13,7 +13,7 @@
 //! ```
 
 use crate::markdown::{Block, Document, Row, Text};
-use crate::spec::TypeRef;
+use crate::spec::{ParamLocation, TypeRef};
 use crate::{Error, Warning};
 
 use super::dialects::Dialect;
@@ -51,13 +51,30 @@ pub struct OpFacts {
     pub produces: Vec<String>,
     pub headers_line: Option<usize>,
     pub statuses: Vec<(String, Option<String>, usize)>,
+    /// Body type per status, where the page states it per status (python 6.x).
+    pub status_types: Vec<(String, TypeRef)>,
+    /// The request body, where the page states it outright (python 6.x).
+    pub body: Option<BodyFacts>,
     /// Example code of this operation's section: `(text, first line)`.
     pub code: Vec<(String, usize)>,
+}
+
+/// A request body as a page states it.
+#[derive(Debug, Clone)]
+pub struct BodyFacts {
+    pub media_type: String,
+    pub required: bool,
+    pub ty: Option<TypeRef>,
+    /// Form fields, named as on the wire.
+    pub fields: Vec<ParamRow>,
+    pub line: usize,
 }
 
 /// A row of a parameter table.
 #[derive(Debug, Clone)]
 pub struct ParamRow {
+    /// Where the page says the parameter travels; then `name` is its wire name too.
+    pub location: Option<ParamLocation>,
     pub name: String,
     pub ty: TypeRef,
     pub description: Option<String>,
@@ -132,12 +149,19 @@ pub fn read_api_page(
             _ => None,
         })
         .collect();
+    // python 6.x describes parameters, bodies and responses as schema sections.
+    let tagged = doc.blocks.iter().any(|b| {
+        matches!(b, Block::Heading { text, .. } if text.plain.trim() == "Return Types, Responses")
+    });
     for (n, (start, level, op)) in headings.iter().enumerate() {
         let end = headings.get(n + 1).map_or(doc.blocks.len(), |h| h.0);
         let section = doc.blocks.get(start + 1..end).unwrap_or_default();
         if let Some(facts) = ops.get_mut(*op) {
             facts.line = doc.blocks.get(*start).map_or(facts.line, Block::line);
-            read_section(doc, section, *level, facts, warnings);
+            read_section(doc, section, *level, tagged, facts, warnings);
+            if tagged {
+                super::tagged::read_tagged_section(section, facts);
+            }
         }
     }
     for op in &ops {
@@ -255,6 +279,7 @@ fn read_section(
     doc: &Document,
     section: &[Block],
     level: u8,
+    tagged: bool,
     op: &mut OpFacts,
     warnings: &mut Vec<Warning>,
 ) {
@@ -272,8 +297,8 @@ fn read_section(
             Block::Table { header, rows, .. } => {
                 let first = header.first().map(|h| h.plain.to_ascii_lowercase());
                 match first.as_deref() {
-                    Some("name") => read_param_rows(doc, rows, heading, op, warnings),
-                    Some(h) if h.starts_with("status code") => {
+                    Some("name") if !tagged => read_param_rows(doc, rows, heading, op, warnings),
+                    Some(h) if h.starts_with("status code") && !tagged => {
                         for row in rows {
                             let status = cell_text(&row.cells, 0).trim_matches('*').to_string();
                             if !status.is_empty() {
@@ -290,7 +315,11 @@ fn read_section(
             {
                 op.returns = Some((read_return_type(doc, text, *line, warnings), *line));
             }
-            Block::Paragraph { text, line } if heading.starts_with("authorization") => {
+            Block::Paragraph { text, line }
+                if heading.starts_with("authorization")
+                    && op.security.is_none()
+                    && !text.plain.starts_with("[[Back") =>
+            {
                 let names: Vec<String> = if text.links.is_empty() {
                     if text.plain.to_ascii_lowercase().contains("no authorization") {
                         Vec::new()
@@ -402,6 +431,7 @@ fn read_param_rows(
         };
         let notes = cell_text(&row.cells, 3);
         op.params.push(ParamRow {
+            location: None,
             name,
             ty,
             description: non_empty(cell_text(&row.cells, 2)),

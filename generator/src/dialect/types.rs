@@ -43,6 +43,9 @@ const PRIMITIVES: &[(&str, TypeRef)] = &[
     ("bytes", TypeRef::Binary),
     ("strictbytes", TypeRef::Binary),
     ("io.reader", TypeRef::Binary),
+    ("byte[]", TypeRef::Byte),
+    ("offsetdatetime", TypeRef::DateTime),
+    ("localdate", TypeRef::Date),
     ("object", TypeRef::Any),
     ("interface{}", TypeRef::Any),
     ("any", TypeRef::Any),
@@ -53,6 +56,18 @@ pub fn parse_type(text: &str) -> Option<TypeRef> {
     let t = text.trim().trim_matches('*').trim();
     if t.is_empty() {
         return None;
+    }
+    // python 5.x: `float, none_type` (nullable); several types: any JSON.
+    if t.contains(", ") && !t.contains('<') && !t.contains('[') && !t.contains('(') {
+        let kinds: Vec<&str> = t
+            .split(',')
+            .map(str::trim)
+            .filter(|k| !k.is_empty() && *k != "none_type" && *k != "None")
+            .collect();
+        return match kinds.as_slice() {
+            [one] => parse_type(one),
+            _ => Some(TypeRef::Any),
+        };
     }
     // swagger-codegen go: `optional.Interface of []string`.
     if let Some((_, inner)) = t.split_once(" of ") {
@@ -169,6 +184,9 @@ mod tests {
         assert_eq!(t("models::Token"), "Token");
         assert_eq!(t("Float"), "number");
         assert_eq!(t("optional.Int32"), "int32");
+        assert_eq!(t("float, none_type"), "number");
+        assert_eq!(t("bool, date, str, none_type"), "any");
+        assert_eq!(t("byte[]"), "byte");
         assert_eq!(t("optional.Interface of []string"), "array<string>");
         assert_eq!(t("not a type"), "-");
         assert_eq!(t("Array<>"), "-");
