@@ -2,6 +2,7 @@
 //! ([`super::page`]) reads every API page; these tables tell it what a page means.
 
 use crate::markdown::{Block, Document};
+use crate::spec::TypeRef;
 
 /// How a dialect spells parameter and property names it shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,6 +33,8 @@ pub struct Dialect {
     pub code_langs: &'static [&'static str],
     pub name_case: NameCase,
     pub api_key_index: ApiKeyIndex,
+    /// Type spellings of this language that differ from the shared table.
+    pub types: &'static [(&'static str, TypeRef)],
 }
 
 /// Ruby: `TogaiClient::AuthenticationApi`, `> <Type> op(opts)`, `# String | desc` examples.
@@ -40,6 +43,7 @@ pub static RUBY: Dialect = Dialect {
     code_langs: &["ruby"],
     name_case: NameCase::Snake,
     api_key_index: ApiKeyIndex::WireName,
+    types: &[],
 };
 
 /// Python (swagger-codegen 2.x, OpenAPI Generator python, pydantic v1/v2, asyncio).
@@ -48,6 +52,7 @@ pub static PYTHON: Dialect = Dialect {
     code_langs: &["python", "py"],
     name_case: NameCase::Snake,
     api_key_index: ApiKeyIndex::SchemeName,
+    types: &[],
 };
 
 /// Go: `> Type Op(ctx).Param(param).Execute()`, `// string | desc (optional)` examples.
@@ -56,6 +61,29 @@ pub static GO: Dialect = Dialect {
     code_langs: &["go", "golang"],
     name_case: NameCase::LowerCamel,
     api_key_index: ApiKeyIndex::SchemeName,
+    types: &[],
+};
+
+/// Java (okhttp-gson, native, jersey, resttemplate, webclient, feign...): boxed
+/// primitives name their format (`Integer` is an int32, `Long` an int64).
+pub static JAVA: Dialect = Dialect {
+    name: "java",
+    code_langs: &["java"],
+    name_case: NameCase::LowerCamel,
+    api_key_index: ApiKeyIndex::SchemeName,
+    types: &[
+        ("Integer", TypeRef::Int32),
+        ("Long", TypeRef::Int64),
+        ("Float", TypeRef::Float),
+        ("Double", TypeRef::Double),
+        ("BigDecimal", TypeRef::Number),
+        ("OffsetDateTime", TypeRef::DateTime),
+        ("LocalDate", TypeRef::Date),
+        ("UUID", TypeRef::Uuid),
+        ("File", TypeRef::Binary),
+        ("byte[]", TypeRef::Byte),
+        ("Object", TypeRef::Any),
+    ],
 };
 
 /// A page whose examples name no known language: read with the shared rules only.
@@ -64,10 +92,11 @@ pub static GENERIC: Dialect = Dialect {
     code_langs: &[],
     name_case: NameCase::Verbatim,
     api_key_index: ApiKeyIndex::SchemeName,
+    types: &[],
 };
 
 /// Every known dialect, in detection order.
-pub static DIALECTS: &[&Dialect] = &[&RUBY, &PYTHON, &GO];
+pub static DIALECTS: &[&Dialect] = &[&RUBY, &PYTHON, &GO, &JAVA];
 
 impl Dialect {
     /// Looks a dialect up by name (`--dialect`).

@@ -16,7 +16,7 @@ use crate::Warning;
 
 use super::dialects::{Dialect, NameCase};
 use super::schema_doc;
-use super::types::parse_type;
+use super::types::parse_type_with;
 
 /// True when the page documents a model: a `Properties` or `Enum` section, or
 /// python 6.x's `Model Type Info`.
@@ -128,6 +128,7 @@ fn schema_model(doc: &Document, title_line: usize) -> Model {
                 read_only: k.read_only,
                 description: k.description,
                 default: k.default,
+                enum_values: k.schema.enum_values,
                 source: doc.at(k.line),
                 inferred: Inferred::new(),
             })
@@ -160,7 +161,20 @@ fn property(
         return None;
     }
     let type_text = cell(1).trim_start_matches("Pointer to").trim();
-    let ty = parse_type(type_text).unwrap_or_else(|| {
+    // java: `[**MethodEnum**](#MethodEnum)` is an inline enum listed under
+    // `## Enum: MethodEnum` on the same page.
+    let inline_enum = cells
+        .get(1)
+        .and_then(|c| c.links.first())
+        .filter(|l| l.dest.starts_with('#'))
+        .map(|l| inline_enum_values(doc, &l.text));
+    if let Some(values) = inline_enum.filter(|v| !v.is_empty()) {
+        return Some(Property {
+            enum_values: values,
+            ..property_row(doc, dialect, cells, line, TypeRef::String)
+        });
+    }
+    let ty = parse_type_with(type_text, dialect.types).unwrap_or_else(|| {
         warnings.push(Warning {
             at: doc.at(line),
             message: format!(
@@ -169,6 +183,20 @@ fn property(
         });
         TypeRef::Any
     });
+    Some(property_row(doc, dialect, cells, line, ty))
+}
+
+/// A property from its table row, once its type is known.
+fn property_row(
+    doc: &Document,
+    dialect: &Dialect,
+    cells: &[crate::markdown::Text],
+    line: usize,
+    ty: TypeRef,
+) -> Property {
+    let cell = |i: usize| cells.get(i).map(|c| c.plain.trim()).unwrap_or_default();
+    let name = cell(0).trim_matches('*').trim().to_string();
+    let type_text = cell(1).trim_start_matches("Pointer to").trim();
     let notes = cell(3);
     let mut inferred = Inferred::new();
     let wire_name = match dialect.name_case {
@@ -195,7 +223,7 @@ fn property(
             wire
         }
     };
-    Some(Property {
+    Property {
         name,
         wire_name,
         ty,
@@ -206,9 +234,31 @@ fn property(
         default: notes
             .split_once("default to")
             .map(|(_, d)| d.split(']').next().unwrap_or_default().trim().to_string()),
+        enum_values: Vec::new(),
         source: doc.at(line),
         inferred,
-    })
+    }
+}
+
+/// The `Value` column of the `## Enum: <name>` table (`&quot;card&quot;` -> `card`).
+fn inline_enum_values(doc: &Document, name: &str) -> Vec<String> {
+    let heading = format!("Enum: {name}");
+    let Some(start) = doc
+        .blocks
+        .iter()
+        .position(|b| matches!(b, Block::Heading { text, .. } if text.plain.trim() == heading))
+    else {
+        return Vec::new();
+    };
+    match doc.blocks.get(start + 1) {
+        Some(Block::Table { rows, .. }) => rows
+            .iter()
+            .filter_map(|r| r.cells.get(1))
+            .map(|c| c.plain.trim().trim_matches('"').to_string())
+            .filter(|v| !v.is_empty())
+            .collect(),
+        _ => Vec::new(),
+    }
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@ use crate::spec::{ParamLocation, TypeRef};
 use crate::{Error, Warning};
 
 use super::dialects::Dialect;
-use super::types::parse_type;
+use super::types::parse_type_with;
 
 /// The facts of one API page.
 #[derive(Debug)]
@@ -158,7 +158,7 @@ pub fn read_api_page(
         let section = doc.blocks.get(start + 1..end).unwrap_or_default();
         if let Some(facts) = ops.get_mut(*op) {
             facts.line = doc.blocks.get(*start).map_or(facts.line, Block::line);
-            read_section(doc, section, *level, tagged, facts, warnings);
+            read_section(doc, dialect, section, *level, tagged, facts, warnings);
             if tagged {
                 super::tagged::read_tagged_section(section, facts);
             }
@@ -277,6 +277,7 @@ fn under_headings(section: &[Block], op_level: u8) -> Vec<(Option<String>, &Bloc
 
 fn read_section(
     doc: &Document,
+    dialect: &Dialect,
     section: &[Block],
     level: u8,
     tagged: bool,
@@ -297,7 +298,9 @@ fn read_section(
             Block::Table { header, rows, .. } => {
                 let first = header.first().map(|h| h.plain.to_ascii_lowercase());
                 match first.as_deref() {
-                    Some("name") if !tagged => read_param_rows(doc, rows, heading, op, warnings),
+                    Some("name") if !tagged => {
+                        read_param_rows(doc, dialect, rows, heading, op, warnings)
+                    }
                     Some(h) if h.starts_with("status code") && !tagged => {
                         for row in rows {
                             let status = cell_text(&row.cells, 0).trim_matches('*').to_string();
@@ -313,7 +316,7 @@ fn read_section(
             Block::Paragraph { text, line }
                 if heading.starts_with("return type") && op.returns.is_none() =>
             {
-                op.returns = Some((read_return_type(doc, text, *line, warnings), *line));
+                op.returns = Some((read_return_type(doc, dialect, text, *line, warnings), *line));
             }
             Block::Paragraph { text, line }
                 if heading.starts_with("authorization")
@@ -363,6 +366,7 @@ fn cell_text(cells: &[Text], i: usize) -> &str {
 
 fn read_return_type(
     doc: &Document,
+    dialect: &Dialect,
     text: &Text,
     line: usize,
     warnings: &mut Vec<Warning>,
@@ -374,7 +378,7 @@ fn read_return_type(
     {
         return None;
     }
-    match parse_type(plain) {
+    match parse_type_with(plain, dialect.types) {
         Some(t) => Some(t),
         None => {
             warnings.push(Warning {
@@ -389,6 +393,7 @@ fn read_return_type(
 /// Rows of `Name | Type | Description | Notes`.
 fn read_param_rows(
     doc: &Document,
+    dialect: &Dialect,
     rows: &[Row],
     heading: &str,
     op: &mut OpFacts,
@@ -415,7 +420,7 @@ fn read_param_rows(
                 message: format!("parameter row `{name}` has no type column; assuming string"),
             });
         }
-        let ty = match parse_type(type_text) {
+        let ty = match parse_type_with(type_text, dialect.types) {
             Some(t) => t,
             None => {
                 if row.cells.len() >= 2 {
@@ -465,7 +470,7 @@ pub fn example_marks_optional(code: &[(String, usize)], name: &str) -> Option<(b
             let comment = line.split_once(" // ").or_else(|| line.split_once(" # "));
             if let (true, Some((_, comment))) = (declares, comment) {
                 if comment.contains('|') {
-                    return Some((comment.trim_end().ends_with("(optional)"), first + 1 + i));
+                    return Some((comment.contains("(optional)"), first + 1 + i));
                 }
             }
         }

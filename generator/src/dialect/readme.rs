@@ -69,8 +69,15 @@ pub fn read_readme(doc: &Document, warnings: &mut Vec<Warning>) -> Readme {
                     in_auth = Some(*level);
                     continue;
                 }
+                // Scheme headings sit below the section heading, or (before 4.x) at
+                // its level; a heading without a `Type` item is not a scheme.
+                let lower = title.to_ascii_lowercase();
                 match in_auth {
-                    Some(auth_level) if *level > auth_level => {
+                    Some(auth_level)
+                        if *level >= auth_level
+                            && !lower.starts_with("documentation for")
+                            && lower != "author" =>
+                    {
                         finish(doc, current.take(), &mut readme, warnings);
                         current = Some((title.to_string(), *line, Vec::new()));
                     }

@@ -53,7 +53,17 @@ const PRIMITIVES: &[(&str, TypeRef)] = &[
 
 /// Reads a type as a page spells it; `None` when it is not a type expression.
 pub fn parse_type(text: &str) -> Option<TypeRef> {
+    parse_type_with(text, &[])
+}
+
+/// [`parse_type`] where a dialect spells some primitives its own way (java's
+/// `Integer` is an int32): `own` is checked first, at every nesting level.
+pub fn parse_type_with(text: &str, own: &[(&str, TypeRef)]) -> Option<TypeRef> {
+    let parse_type = |t: &str| parse_type_with(t, own);
     let t = text.trim().trim_matches('*').trim();
+    if let Some((_, ty)) = own.iter().find(|(k, _)| *k == t) {
+        return Some(ty.clone());
+    }
     if t.is_empty() {
         return None;
     }

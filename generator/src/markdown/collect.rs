@@ -27,8 +27,61 @@ pub fn parse(file: &str, source: &str) -> Document {
     walk.blocks.sort_by_key(Block::line);
     Document {
         file: file.to_string(),
-        blocks: walk.blocks,
+        blocks: mend_split_tables(walk.blocks),
     }
+}
+
+/// go 5.x+ writes a blank line between a table's delimiter row and its body:
+///
+/// ```text
+/// Name | Type | Description  | Notes
+/// ------------- | ------------- | ------------- | -------------
+///
+///  **ifMatch** | **string** | ETag of the account as last read |
+/// ```
+///
+/// Markdown then sees an empty table and a paragraph. When a table without rows is
+/// followed by a paragraph whose every line has a `|`, those lines are its rows.
+fn mend_split_tables(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        if let (Some(Block::Table { rows, .. }), Block::Paragraph { text, line }) =
+            (out.last_mut(), &block)
+        {
+            let lines: Vec<&str> = text.raw.lines().collect();
+            if rows.is_empty() && !lines.is_empty() && lines.iter().all(|l| l.contains('|')) {
+                for (i, raw) in lines.iter().enumerate() {
+                    rows.push(Row {
+                        cells: split_row(raw),
+                        line: line + i,
+                    });
+                }
+                continue;
+            }
+        }
+        out.push(block);
+    }
+    out
+}
+
+/// The cells of one table row, each read as inline Markdown.
+fn split_row(raw: &str) -> Vec<Text> {
+    let trimmed = raw.trim();
+    let trimmed = trimmed.strip_prefix('|').unwrap_or(trimmed);
+    let trimmed = trimmed.strip_suffix('|').unwrap_or(trimmed);
+    trimmed
+        .split('|')
+        .map(|cell| {
+            let inline = parse("", cell.trim());
+            match inline.blocks.into_iter().next() {
+                Some(Block::Paragraph { text, .. }) => text,
+                _ => Text {
+                    raw: cell.trim().to_string(),
+                    ..Text::default()
+                },
+            }
+        })
+        .collect()
 }
 
 fn line_starts(source: &str) -> Vec<usize> {
@@ -337,6 +390,22 @@ mod tests {
             Block::Table { rows, .. } => {
                 assert_eq!(rows[0].cells[0].plain, "a");
                 assert_eq!(rows[0].cells[1].plain, "str");
+            }
+            other => panic!("expected a table, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_table_split_by_a_blank_line_is_mended() {
+        let page = "Name | Type\n----- | -----\n\n **ifMatch** | **string** |\n **body** | [**Pet**](Pet.md) |\n";
+        let doc = parse("p.md", page);
+        assert_eq!(doc.blocks.len(), 1, "{:?}", doc.blocks);
+        match &doc.blocks[0] {
+            Block::Table { rows, .. } => {
+                assert_eq!(rows.len(), 2);
+                assert_eq!(rows[0].cells[0].plain, "ifMatch");
+                assert_eq!(rows[1].line, 5);
+                assert_eq!(rows[1].cells[1].links[0].dest, "Pet.md");
             }
             other => panic!("expected a table, got {other:?}"),
         }

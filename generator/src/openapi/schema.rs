@@ -146,6 +146,9 @@ fn property_schema(p: &Property) -> Schema {
             ..Schema::default()
         };
     }
+    if !p.enum_values.is_empty() && schema.reference.is_none() && schema.all_of.is_empty() {
+        schema.enum_values = p.enum_values.iter().map(|v| literal(v, &p.ty)).collect();
+    }
     schema.nullable = p.nullable;
     schema.read_only = p.read_only;
     schema.description = p.description.clone();
