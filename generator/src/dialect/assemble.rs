@@ -134,7 +134,31 @@ impl Assembly {
 
     /// Adds a documented model (it replaces an undocumented entry of the same name),
     /// and undocumented entries for the models its properties reference.
-    pub fn add_model(&mut self, name: String, model: Model) {
+    pub fn add_model(&mut self, name: String, mut model: Model, warnings: &mut Vec<Warning>) {
+        // Names that differ only by case (`name`/`Name`) can collapse into one JSON
+        // name in dialects that re-case them: keep the first, say so.
+        let mut seen: Vec<String> = Vec::new();
+        model.properties.retain(|p| {
+            if seen.contains(&p.wire_name) {
+                warnings.push(Warning {
+                    at: p.source.clone(),
+                    message: format!(
+                        "model `{name}`: a second property reads as JSON name `{}`; it is dropped, as the docs cannot tell the two apart",
+                        p.wire_name
+                    ),
+                });
+                false
+            } else {
+                seen.push(p.wire_name.clone());
+                true
+            }
+        });
+        let mut values: Vec<String> = Vec::new();
+        model.enum_values.retain(|v| {
+            let fresh = !values.contains(v);
+            values.push(v.clone());
+            fresh
+        });
         for p in &model.properties {
             if let Some(referenced) = p.ty.model_name() {
                 self.models
@@ -143,6 +167,27 @@ impl Assembly {
             }
         }
         self.models.insert(name, model);
+    }
+
+    /// An OAuth2 scheme without a token URL gets the URL of the API's own token
+    /// operation: the one whose form has a `grant_type` field (RFC 6749 section 3.2).
+    pub fn infer_token_urls(&mut self, servers: &[crate::spec::Server]) {
+        let token_path = self.apis.iter().flat_map(|a| &a.operations).find_map(|op| {
+            let body = op.body.as_ref()?;
+            infer::is_oauth2_token_form(body.fields.iter().map(|f| f.wire_name.as_str()))
+                .then(|| (op.path.clone(), op.id.clone()))
+        });
+        let Some((path, id)) = token_path else { return };
+        let base = servers.first().map_or("", |s| s.url.trim_end_matches('/'));
+        for scheme in self.schemes.values_mut() {
+            if scheme.kind == SchemeKind::Oauth2 && scheme.token_url.is_none() {
+                scheme.token_url = Some(format!("{base}{path}"));
+                scheme.inferred.insert(
+                    "token_url".into(),
+                    format!("the docs give no token URL; `{id}` is the API's token endpoint (its form has grant_type)"),
+                );
+            }
+        }
     }
 
     /// Infers every referenced scheme that no example configured.
@@ -342,10 +387,7 @@ fn operation(
                     }
                     rfc.to_string()
                 }
-                None => {
-                    same_name_rule(dialect, &row.name, &mut facts);
-                    row.name.clone()
-                }
+                None => shown_wire_name(dialect, &row.name, &mut facts),
             };
             facts.insert(
                 "location".into(),
@@ -404,6 +446,12 @@ fn operation(
         }
         let (wire, location) = match header {
             Some((wire, rule)) => {
+                if wire != row.name {
+                    facts.insert(
+                        "wire_name".into(),
+                        format!("the header's spelling is rebuilt from `{}`; header names are case-insensitive", row.name),
+                    );
+                }
                 facts.insert("location".into(), rule);
                 (wire, ParamLocation::Header)
             }
@@ -412,8 +460,10 @@ fn operation(
                     "location".into(),
                     "the docs do not say where non-path parameters travel; not a header by name, so query".into(),
                 );
-                same_name_rule(dialect, &row.name, &mut facts);
-                (row.name.clone(), ParamLocation::Query)
+                (
+                    shown_wire_name(dialect, &row.name, &mut facts),
+                    ParamLocation::Query,
+                )
             }
         };
         params.push(param(row, wire, location, required, at, facts));
@@ -456,6 +506,11 @@ fn operation(
     }
     if !fields.is_empty() {
         let media_type = form_media.unwrap_or_default();
+        let mut body_facts = Inferred::new();
+        body_facts.insert(
+            "required".into(),
+            "a form body is required when any of its fields is".into(),
+        );
         body = Some(Body {
             media_type,
             required: fields.iter().any(|f| f.required),
@@ -464,7 +519,7 @@ fn operation(
             fields,
             description: None,
             source: doc.at(op.headers_line.unwrap_or(op.line)),
-            inferred: Inferred::new(),
+            inferred: body_facts,
         });
     }
 
@@ -591,7 +646,19 @@ fn param(
     }
 }
 
-fn same_name_rule(dialect: &Dialect, name: &str, facts: &mut Inferred) {
+/// The wire name of a parameter or field the page shows as `name`, with the rule:
+/// as shown, or unescaped when the generator escaped a reserved word (`_self`).
+fn shown_wire_name(dialect: &Dialect, name: &str, facts: &mut Inferred) -> String {
+    if let Some(word) = infer::unescape_reserved(name) {
+        facts.insert(
+            "wire_name".into(),
+            format!(
+                "`{name}` is how {} escapes the reserved word `{word}`",
+                dialect.name
+            ),
+        );
+        return word.to_string();
+    }
     if dialect.name_case != NameCase::Verbatim {
         facts.insert(
             "wire_name".into(),
@@ -602,6 +669,7 @@ fn same_name_rule(dialect: &Dialect, name: &str, facts: &mut Inferred) {
             ),
         );
     }
+    name.to_string()
 }
 
 /// Whether a parameter is required, and the rule when that was inferred.

@@ -35,6 +35,9 @@ pub struct Dialect {
     pub api_key_index: ApiKeyIndex,
     /// Type spellings of this language that differ from the shared table.
     pub types: &'static [(&'static str, TypeRef)],
+    /// Text only this dialect's signatures hold (`(ctx` in go), for pages without
+    /// example code.
+    pub signature_marks: &'static [&'static str],
 }
 
 /// Ruby: `TogaiClient::AuthenticationApi`, `> <Type> op(opts)`, `# String | desc` examples.
@@ -44,6 +47,7 @@ pub static RUBY: Dialect = Dialect {
     name_case: NameCase::Snake,
     api_key_index: ApiKeyIndex::WireName,
     types: &[],
+    signature_marks: &[],
 };
 
 /// Python (swagger-codegen 2.x, OpenAPI Generator python, pydantic v1/v2, asyncio).
@@ -53,6 +57,7 @@ pub static PYTHON: Dialect = Dialect {
     name_case: NameCase::Snake,
     api_key_index: ApiKeyIndex::SchemeName,
     types: &[],
+    signature_marks: &[],
 };
 
 /// Go: `> Type Op(ctx).Param(param).Execute()`, `// string | desc (optional)` examples.
@@ -62,6 +67,7 @@ pub static GO: Dialect = Dialect {
     name_case: NameCase::LowerCamel,
     api_key_index: ApiKeyIndex::SchemeName,
     types: &[],
+    signature_marks: &["(ctx", ".Execute()"],
 };
 
 /// Java (okhttp-gson, native, jersey, resttemplate, webclient, feign...): boxed
@@ -83,7 +89,10 @@ pub static JAVA: Dialect = Dialect {
         ("File", TypeRef::Binary),
         ("byte[]", TypeRef::Byte),
         ("Object", TypeRef::Any),
+        ("URI", TypeRef::String),
+        ("URL", TypeRef::String),
     ],
+    signature_marks: &[],
 };
 
 /// A page whose examples name no known language: read with the shared rules only.
@@ -93,6 +102,7 @@ pub static GENERIC: Dialect = Dialect {
     name_case: NameCase::Verbatim,
     api_key_index: ApiKeyIndex::SchemeName,
     types: &[],
+    signature_marks: &[],
 };
 
 /// Every known dialect, in detection order.
@@ -121,7 +131,13 @@ impl Dialect {
                 best = Some((dialect, count));
             }
         }
-        best.map_or(&GENERIC, |(d, _)| d)
+        if let Some((d, _)) = best {
+            return d;
+        }
+        let signed = |d: &&&Dialect| {
+            doc.blocks.iter().any(|b| matches!(b, Block::Quote { text, .. } if d.signature_marks.iter().any(|m| text.contains(m))))
+        };
+        DIALECTS.iter().find(signed).copied().unwrap_or(&GENERIC)
     }
 
     /// How this dialect spells names, for inference rules.

@@ -13,6 +13,136 @@ pub fn normalize(name: &str) -> String {
         .collect()
 }
 
+/// Words the SDK languages reserve; generators escape a name that is one of them
+/// (`_self`, `var_self`, `type_`, `_file`).
+const RESERVED: &[&str] = &[
+    "abstract",
+    "alias",
+    "and",
+    "as",
+    "assert",
+    "async",
+    "await",
+    "begin",
+    "bool",
+    "boolean",
+    "break",
+    "byte",
+    "case",
+    "catch",
+    "chan",
+    "char",
+    "class",
+    "const",
+    "continue",
+    "date",
+    "datetime",
+    "def",
+    "default",
+    "defer",
+    "defined",
+    "del",
+    "dict",
+    "do",
+    "double",
+    "elif",
+    "else",
+    "end",
+    "ensure",
+    "enum",
+    "except",
+    "extends",
+    "false",
+    "fallthrough",
+    "file",
+    "final",
+    "finally",
+    "float",
+    "for",
+    "from",
+    "func",
+    "global",
+    "go",
+    "goto",
+    "if",
+    "implements",
+    "import",
+    "in",
+    "instanceof",
+    "int",
+    "interface",
+    "is",
+    "lambda",
+    "list",
+    "long",
+    "map",
+    "match",
+    "module",
+    "native",
+    "new",
+    "next",
+    "nil",
+    "none",
+    "nonlocal",
+    "not",
+    "null",
+    "object",
+    "or",
+    "package",
+    "pass",
+    "private",
+    "property",
+    "protected",
+    "public",
+    "raise",
+    "range",
+    "redo",
+    "ref",
+    "rescue",
+    "retry",
+    "return",
+    "schema",
+    "select",
+    "self",
+    "short",
+    "static",
+    "str",
+    "struct",
+    "super",
+    "switch",
+    "synchronized",
+    "then",
+    "this",
+    "throw",
+    "throws",
+    "transient",
+    "true",
+    "try",
+    "type",
+    "undef",
+    "unless",
+    "until",
+    "var",
+    "void",
+    "volatile",
+    "when",
+    "while",
+    "with",
+    "yield",
+];
+
+/// The name a generator escaped because it is a reserved word: `_self`, `var_self`,
+/// `type_` -> `self`, `self`, `type`.
+pub fn unescape_reserved(shown: &str) -> Option<&str> {
+    let rest = shown
+        .strip_prefix("var_")
+        .or_else(|| shown.strip_prefix('_'))
+        .or_else(|| shown.strip_suffix('_'))?;
+    RESERVED
+        .contains(&rest.to_ascii_lowercase().as_str())
+        .then_some(rest)
+}
+
 /// Request headers that are parameters of well-known APIs, by normalized name.
 const WELL_KNOWN_HEADERS: &[&str] = &[
     "Authorization",
@@ -138,6 +268,16 @@ mod tests {
         assert_eq!(header_name("if_match").unwrap().0, "If-Match");
         assert_eq!(header_name("xml"), None);
         assert_eq!(header_name("page_size"), None);
+    }
+
+    #[test]
+    fn reserved_word_escapes() {
+        assert_eq!(unescape_reserved("_self"), Some("self"));
+        assert_eq!(unescape_reserved("var_self"), Some("self"));
+        assert_eq!(unescape_reserved("type_"), Some("type"));
+        assert_eq!(unescape_reserved("_file"), Some("file"));
+        assert_eq!(unescape_reserved("_internal"), None);
+        assert_eq!(unescape_reserved("self"), None);
     }
 
     #[test]

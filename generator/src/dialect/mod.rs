@@ -203,11 +203,12 @@ fn read_sdk(inputs: &[&Path], options: &ReadOptions) -> Result<Recovered, Error>
             (None, d) => folder_dialect.unwrap_or(d),
         };
         if let Some((name, model)) = model_page::read_model_page(doc, dialect, &mut warnings) {
-            assembly.add_model(name, model);
+            assembly.add_model(name, model, &mut warnings);
         }
     }
     assembly.add_readme_endpoints(endpoints, &mut warnings);
     assembly.infer_missing_schemes();
+    assembly.infer_token_urls(&servers);
 
     let name = options.name.clone().unwrap_or_else(|| {
         inputs

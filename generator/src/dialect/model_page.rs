@@ -62,6 +62,26 @@ pub fn read_model_page(
             Block::Heading { level, text, .. } if *level >= 2 => {
                 section = text.plain.trim().to_ascii_lowercase();
             }
+            // python 5.x: an enum model is one `value` row, `must be one of [...]`.
+            Block::Table { rows, .. }
+                if section == "properties"
+                    && rows.len() == 1
+                    && rows[0]
+                        .cells
+                        .first()
+                        .is_some_and(|c| c.plain.trim_matches('*') == "value")
+                    && rows[0]
+                        .cells
+                        .get(3)
+                        .is_some_and(|c| c.plain.contains("must be one of")) =>
+            {
+                let notes = rows[0]
+                    .cells
+                    .get(3)
+                    .map(|c| c.plain.as_str())
+                    .unwrap_or_default();
+                model.enum_values = schema_doc::one_of(notes);
+            }
             Block::Table { header, rows, .. }
                 if section == "properties"
                     && header
@@ -161,6 +181,14 @@ fn property(
         return None;
     }
     let type_text = cell(1).trim_start_matches("Pointer to").trim();
+    // go 5.x+: `NullableFloat32` is a nullable float32.
+    if let Some(inner) = type_text.trim_matches('*').strip_prefix("Nullable") {
+        if let Some(ty) = parse_type_with(inner, dialect.types).filter(TypeRef::is_primitive) {
+            let mut p = property_row(doc, dialect, cells, line, ty);
+            p.nullable = true;
+            return Some(p);
+        }
+    }
     // java: `[**MethodEnum**](#MethodEnum)` is an inline enum listed under
     // `## Enum: MethodEnum` on the same page.
     let inline_enum = cells
@@ -199,7 +227,15 @@ fn property_row(
     let type_text = cell(1).trim_start_matches("Pointer to").trim();
     let notes = cell(3);
     let mut inferred = Inferred::new();
+    let unescaped = super::infer::unescape_reserved(&name).map(str::to_string);
     let wire_name = match dialect.name_case {
+        _ if unescaped.is_some() => {
+            inferred.insert(
+                "wire_name".into(),
+                format!("`{name}` is how {} escapes a reserved word", dialect.name),
+            );
+            unescaped.unwrap_or_default()
+        }
         NameCase::Verbatim => name.clone(),
         NameCase::Snake => {
             inferred.insert(

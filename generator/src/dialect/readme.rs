@@ -149,7 +149,14 @@ fn finish(
         return;
     };
     let lower = kind_text.to_ascii_lowercase();
-    let kind = if lower.contains("api key") {
+    let mut inferred = Inferred::new();
+    let kind = if lower.contains("basic") && name.to_ascii_lowercase().contains("bearer") {
+        inferred.insert(
+            "type".into(),
+            format!("the README says `{kind_text}`, but OpenAPI Generator 3.x documents every HTTP scheme so; the name `{name}` says bearer"),
+        );
+        SchemeKind::Bearer
+    } else if lower.contains("api key") {
         SchemeKind::ApiKey
     } else if lower.contains("basic") {
         SchemeKind::Basic
@@ -164,12 +171,18 @@ fn finish(
         });
         return;
     };
-    let mut inferred = Inferred::new();
+    let location_item = items.iter().any(|(k, _, _)| k.starts_with("location"));
     let location = (kind == SchemeKind::ApiKey).then(|| {
         let text = get("location").unwrap_or_default().to_ascii_lowercase();
         if text.contains("query") {
             ParamLocation::Query
         } else if text.contains("cookie") {
+            ParamLocation::Cookie
+        } else if location_item && text.is_empty() {
+            inferred.insert(
+                "in".into(),
+                "the README's Location is empty: its template spells only header and query, so the key is a cookie".into(),
+            );
             ParamLocation::Cookie
         } else {
             if !text.contains("header") {

@@ -110,12 +110,30 @@ pub fn read_at(blocks: &[Block], start: usize) -> SchemaDoc {
                                 .or_else(|| input_type(cell(&row.cells, 1), cell(&row.cells, 4)).0)
                                 .unwrap_or(TypeRef::Any);
                             doc.ty = Some(TypeRef::Array(Box::new(item)));
+                            if doc.enum_values.is_empty() {
+                                doc.enum_values = one_of(cell(&row.cells, 4));
+                            }
                         }
                     }
                     ("dictionary keys", _) => {
                         for row in rows {
                             let key = cell(&row.cells, 0).trim_matches('*').to_string();
-                            if key.is_empty() || key == "any_string_name" {
+                            // `any_string_name` is additionalProperties: for a map, its
+                            // value type (unless it lists every type: any JSON).
+                            if key == "any_string_name" {
+                                let value = link_type(row.cells.get(1)).or_else(|| {
+                                    input_type(cell(&row.cells, 1), cell(&row.cells, 4)).0
+                                });
+                                if let Some(value) = value.filter(|v| *v != TypeRef::Any) {
+                                    if doc.keys.is_empty()
+                                        && matches!(doc.ty, Some(TypeRef::Map(_)))
+                                    {
+                                        doc.ty = Some(TypeRef::Map(Box::new(value)));
+                                    }
+                                }
+                                continue;
+                            }
+                            if key.is_empty() {
                                 continue;
                             }
                             let notes = cell(&row.cells, 4);
@@ -230,7 +248,7 @@ fn input_type(input: &str, notes: &str) -> (Option<TypeRef>, bool) {
 }
 
 /// `must be one of ["in-progress", "2fa", ]` -> the values.
-fn one_of(notes: &str) -> Vec<String> {
+pub(super) fn one_of(notes: &str) -> Vec<String> {
     let Some(rest) = notes.split_once("must be one of [").map(|(_, r)| r) else {
         return Vec::new();
     };

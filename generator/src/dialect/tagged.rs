@@ -99,9 +99,12 @@ pub fn read_tagged_section(section: &[Block], op: &mut OpFacts) {
             } else {
                 Vec::new()
             };
+            // python 6.x calls every form body `optional`; its required fields say
+            // otherwise.
+            let required = body_required || (form && schema.keys.iter().any(|k| k.required));
             op.body = Some(BodyFacts {
                 media_type: media,
-                required: body_required,
+                required,
                 ty: if form {
                     None
                 } else {

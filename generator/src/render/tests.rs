@@ -181,7 +181,8 @@ fn nothing_from_the_docs_becomes_code() {
         }
         for prop in &mut model.properties {
             prop.name = format!("{}{EVIL}", prop.name);
-            prop.wire_name = EVIL.to_string();
+            // Distinct per property: two equal JSON names are rightly a spec error.
+            prop.wire_name = format!("{}{EVIL}", prop.wire_name);
             prop.description = Some(EVIL.to_string());
         }
     }

@@ -94,6 +94,11 @@ fn merge(a: &mut Value, b: &Value, path: &str, conflicts: &mut Vec<Conflict>) {
                 (false, false) if matches!(k, "consumes" | "produces" | "inputs") => {
                     union(av, bv);
                 }
+                // The same default in two languages' syntax (`'placed'`, `placed`).
+                (false, false) if k == "default" && same_literal(av, bv) => {}
+                // `int32` refines `integer` (java states formats ruby drops): no conflict.
+                (false, false) if k == "type" && refines(bv, av) => *av = bv.clone(),
+                (false, false) if k == "type" && refines(av, bv) => {}
                 (false, false) => {
                     let kept = flow(av);
                     conflicts.push(Conflict {
@@ -106,6 +111,44 @@ fn merge(a: &mut Value, b: &Value, path: &str, conflicts: &mut Vec<Conflict>) {
             },
         }
     }
+}
+
+/// Whether type `fine` is `coarse` with more detail (`int32` of `integer`,
+/// `array<uuid>` of `array<string>`, anything of `any`).
+fn refines(fine: &Value, coarse: &Value) -> bool {
+    use crate::spec::TypeRef;
+    fn general(t: &TypeRef) -> TypeRef {
+        match t {
+            TypeRef::Int32 | TypeRef::Int64 => TypeRef::Integer,
+            TypeRef::Float | TypeRef::Double => TypeRef::Number,
+            TypeRef::Date | TypeRef::DateTime | TypeRef::Uuid | TypeRef::Byte => TypeRef::String,
+            TypeRef::Array(inner) => TypeRef::Array(Box::new(general(inner))),
+            TypeRef::Map(inner) => TypeRef::Map(Box::new(general(inner))),
+            other => other.clone(),
+        }
+    }
+    let (Some(fine), Some(coarse)) = (
+        fine.as_str().and_then(TypeRef::parse),
+        coarse.as_str().and_then(TypeRef::parse),
+    ) else {
+        return false;
+    };
+    fn covers(coarse: &TypeRef, fine: &TypeRef) -> bool {
+        match (coarse, fine) {
+            (TypeRef::Any, _) => true,
+            (TypeRef::Array(c), TypeRef::Array(f)) | (TypeRef::Map(c), TypeRef::Map(f)) => {
+                covers(c, f)
+            }
+            _ => general(fine) == *coarse,
+        }
+    }
+    fine != coarse && covers(&coarse, &fine)
+}
+
+/// `'placed'` and `placed`, `False` and `false`: one literal in two syntaxes.
+fn same_literal(a: &Value, b: &Value) -> bool {
+    let norm = |v: &Value| flow(v).trim_matches(['\'', '"']).to_ascii_lowercase();
+    norm(a) == norm(b)
 }
 
 /// Items of a list are paired by identity: the field that names them.
