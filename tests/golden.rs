@@ -34,7 +34,14 @@ fn every_seed_has_a_spec_and_a_client() {
         .iter()
         .map(|o| o.path.to_string_lossy().replace('\\', "/"))
         .collect();
-    for api in ["benchling", "c2m", "datagalaxy", "rxinfer", "togai"] {
+    for api in [
+        "benchling",
+        "c2m",
+        "datagalaxy",
+        "petstore",
+        "rxinfer",
+        "togai",
+    ] {
         for file in [
             format!("specs/{api}/spec.yaml"),
             format!("generated/{api}/Cargo.toml"),

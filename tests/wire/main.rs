@@ -5,5 +5,6 @@
 mod benchling;
 mod c2m;
 mod datagalaxy;
+mod petstore;
 mod rxinfer;
 mod togai;
