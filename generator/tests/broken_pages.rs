@@ -96,7 +96,9 @@ fn every_prefix_of_every_seed_is_handled() {
     for api in apis.filter(|p| p.is_dir()) {
         for file in std::fs::read_dir(api).unwrap() {
             let path = file.unwrap().path();
-            if path.extension().is_some_and(|e| e == "yaml") {
+            // The seed pages; whole SDK folders (specs/petstore) are covered by the
+            // proptest over fixtures.
+            if path.is_dir() || path.extension().is_some_and(|e| e == "yaml") {
                 continue;
             }
             let bytes = std::fs::read(&path).unwrap();

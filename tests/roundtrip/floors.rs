@@ -91,8 +91,8 @@ pub const FLOORS: &[(&str, &[(Kind, u8)])] = &[
         (ParamRequired, 100), (ParamType, 100), (ParamBaseType, 100), (ParamEnum, 100), (BodyMediaType, 100),
         (BodySchema, 100), (FormField, 100), (SuccessStatus, 100), (SuccessSchema, 100), (ErrorStatus, 100),
         (Security, 100), (SchemeType, 100), (SchemeHttp, 100), (SchemeIn, 100), (SchemeKeyName, 100),
-        (SchemeFlow, 100), (Model, 100), (ModelEnum, 100), (PropName, 97), (PropType, 95),
-        (PropBaseType, 97), (PropRequired, 97), (PropNullable, 97), (PropEnum, 80),
+        (SchemeFlow, 100), (Model, 100), (ModelEnum, 100), (PropName, 100), (PropType, 98),
+        (PropBaseType, 100), (PropRequired, 100), (PropNullable, 100), (PropEnum, 100),
     ]),
     ("python-7.26.0", &[
         (Operation, 100), (OperationId, 24), (OperationIdLoose, 100), (ParamName, 100), (ParamIn, 96),

@@ -157,8 +157,10 @@ pub fn run_in(root: &Path) -> Result<String, String> {
             failures.join("\n\n")
         ));
     }
+    let exported = validate_exports(root, &target, &validator, &jobs)?;
     let mut summary = format!(
-        "fixtures: {} specs x {} combinations rendered into tests/fixtures/ in {}s",
+        "fixtures: {} specs x {} combinations rendered into tests/fixtures/, and the \
+         {exported} OpenAPI documents mdclient recovers from them pass `validate`, in {}s",
         SPECS.len(),
         COMBINATIONS.len(),
         started.elapsed().as_secs()
@@ -169,6 +171,49 @@ pub fn run_in(root: &Path) -> Result<String, String> {
         ));
     }
     Ok(summary)
+}
+
+/// Recovers each rendered folder with mdclient, exports it as OpenAPI and checks the
+/// export with the generator's own `validate`: the export must be a document the
+/// tool that wrote the docs accepts.
+fn validate_exports(
+    root: &Path,
+    target: &Path,
+    validator: &Path,
+    jobs: &[(&str, &Combination)],
+) -> Result<usize, String> {
+    let out = target.join("fixture-render").join("export");
+    std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let mut failures = Vec::new();
+    for (spec, combination) in jobs {
+        let folder_name = format!("{}-{}", combination.label, combination.version);
+        let folder = root.join("tests/fixtures").join(spec).join(&folder_name);
+        let options = mdclient::ReadOptions {
+            name: Some((*spec).to_string()),
+            root: Some(root.to_path_buf()),
+            ..mdclient::ReadOptions::default()
+        };
+        let yaml = mdclient::read_docs_with(&[&folder], &options)
+            .map_err(|e| e.to_string())
+            .and_then(|r| mdclient::openapi::to_openapi_yaml(&r.spec).map_err(|e| e.to_string()));
+        let result = yaml.and_then(|yaml| {
+            let file = out.join(format!("{spec}-{folder_name}.yaml"));
+            std::fs::write(&file, yaml).map_err(|e| format!("{}: {e}", file.display()))?;
+            validate(validator, &file)
+        });
+        if let Err(e) = result {
+            failures.push(format!("{}: {e}", folder.display()));
+        }
+    }
+    if failures.is_empty() {
+        Ok(jobs.len())
+    } else {
+        Err(format!(
+            "{} recovered OpenAPI documents fail `validate`:\n\n{}",
+            failures.len(),
+            failures.join("\n\n")
+        ))
+    }
 }
 
 fn spec_path(root: &Path, spec: &str) -> PathBuf {

@@ -22,6 +22,8 @@ pub struct Assembly {
     pub models: BTreeMap<String, Model>,
     /// Scheme names referenced by operations, with the first reference.
     pub referenced_schemes: BTreeMap<String, Source>,
+    /// Models composed with `allOf` of parent models: (model, parents).
+    pub all_of: Vec<(String, Vec<String>)>,
 }
 
 impl Assembly {
@@ -186,6 +188,29 @@ impl Assembly {
                     "token_url".into(),
                     format!("the docs give no token URL; `{id}` is the API's token endpoint (its form has grant_type)"),
                 );
+            }
+        }
+    }
+
+    /// Gives each model composed with `allOf` its parents' properties (before its own),
+    /// as the other dialects' docs show them.
+    pub fn inherit_all_of(&mut self) {
+        for (child, parents) in std::mem::take(&mut self.all_of) {
+            let mut inherited: Vec<crate::spec::Property> = Vec::new();
+            for parent in &parents {
+                if let Some(model) = self.models.get(parent).filter(|m| m.documented) {
+                    inherited.extend(model.properties.iter().cloned());
+                }
+            }
+            if let Some(model) = self.models.get_mut(&child) {
+                inherited.retain(|p| {
+                    !model
+                        .properties
+                        .iter()
+                        .any(|own| own.wire_name == p.wire_name)
+                });
+                inherited.append(&mut model.properties);
+                model.properties = inherited;
             }
         }
     }

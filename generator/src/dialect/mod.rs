@@ -202,11 +202,15 @@ fn read_sdk(inputs: &[&Path], options: &ReadOptions) -> Result<Recovered, Error>
             (None, d) if d.name != dialects::GENERIC.name => d,
             (None, d) => folder_dialect.unwrap_or(d),
         };
-        if let Some((name, model)) = model_page::read_model_page(doc, dialect, &mut warnings) {
+        if let Some((name, model, parents)) =
+            model_page::read_model_page(doc, dialect, &mut warnings)
+        {
+            assembly.all_of.push((name.clone(), parents));
             assembly.add_model(name, model, &mut warnings);
         }
     }
     assembly.add_readme_endpoints(endpoints, &mut warnings);
+    assembly.inherit_all_of();
     assembly.infer_missing_schemes();
     assembly.infer_token_urls(&servers);
 

@@ -32,7 +32,7 @@ pub fn read_model_page(
     doc: &Document,
     dialect: &Dialect,
     warnings: &mut Vec<Warning>,
-) -> Option<(String, Model)> {
+) -> Option<(String, Model, Vec<String>)> {
     let (title, title_line) = doc.blocks.iter().find_map(|b| match b {
         Block::Heading {
             level: 1,
@@ -46,7 +46,8 @@ pub fn read_model_page(
         return None;
     }
     if schema_doc::uses_schema_sections(&doc.blocks) {
-        return Some((name, schema_model(doc, title_line)));
+        let (model, parents) = schema_model(doc, title_line);
+        return Some((name, model, parents));
     }
     let mut section = String::new();
     let mut model = Model {
@@ -105,11 +106,13 @@ pub fn read_model_page(
             _ => {}
         }
     }
-    Some((name, model))
+    Some((name, model, Vec::new()))
 }
 
 /// A python 6.x model page: the title's schema section.
-fn schema_model(doc: &Document, title_line: usize) -> Model {
+/// A python 6.x model page: the title's schema section, and the models it composes
+/// with `allOf` (whose properties it inherits).
+fn schema_model(doc: &Document, title_line: usize) -> (Model, Vec<String>) {
     let start = doc
         .blocks
         .iter()
@@ -132,8 +135,34 @@ fn schema_model(doc: &Document, title_line: usize) -> Model {
             .position(|b| matches!(b, Block::Heading { .. }))
             .unwrap_or(0),
     );
+    // `#### allOf`: `[Animal](Animal.md)` is a parent model, `[all_of_1](#all_of_1)` an
+    // inline schema holding the model's own keys.
+    let mut parents = Vec::new();
+    let mut in_all_of = false;
+    for block in &doc.blocks {
+        match block {
+            Block::Heading { text, .. } => in_all_of = text.plain.trim() == "allOf",
+            Block::Table { rows, .. } if in_all_of => {
+                for link in rows
+                    .iter()
+                    .filter_map(|r| r.cells.first())
+                    .filter_map(|c| c.links.first())
+                {
+                    if let Some(anchor) = link.dest.strip_prefix('#') {
+                        if let Some(inline) = schema_doc::read_named(&doc.blocks, anchor) {
+                            schema.keys.extend(inline.keys);
+                        }
+                    } else {
+                        parents.push(link.text.trim().to_string());
+                    }
+                }
+                in_all_of = false;
+            }
+            _ => {}
+        }
+    }
     schema_doc::refine_keys(&doc.blocks, &mut schema);
-    Model {
+    let model = Model {
         documented: true,
         description,
         properties: schema
@@ -156,7 +185,8 @@ fn schema_model(doc: &Document, title_line: usize) -> Model {
         enum_values: schema.enum_values,
         source: doc.at(title_line),
         inferred: Inferred::new(),
-    }
+    };
+    (model, parents)
 }
 
 /// `IN_PROGRESS (value: 'in-progress')` -> `in-progress`.
@@ -308,7 +338,7 @@ mod tests {
         let page = "# OpenapiClient::Pet\n\n## Properties\n\n| Name | Type | Description | Notes |\n| ---- | ---- | ----------- | ----- |\n| **photo_urls** | **Array&lt;String&gt;** |  |  |\n| **status** | **String** | pet status | [optional][readonly] |\n";
         let doc = parse("Pet.md", page);
         assert!(is_model_page(&doc));
-        let (name, model) = read_model_page(&doc, &RUBY, &mut Vec::new()).unwrap();
+        let (name, model, _) = read_model_page(&doc, &RUBY, &mut Vec::new()).unwrap();
         assert_eq!(name, "Pet");
         assert_eq!(model.properties.len(), 2);
         assert_eq!(model.properties[0].ty.to_string(), "array<string>");
@@ -320,11 +350,12 @@ mod tests {
     #[test]
     fn go_model_and_enum() {
         let page = "# Pet\n\n## Properties\n\nName | Type | Description | Notes\n------------ | ------------- | ------------- | -------------\n**PhotoUrls** | Pointer to **[]string** |  | [optional] \n";
-        let (_, model) = read_model_page(&parse("Pet.md", page), &GO, &mut Vec::new()).unwrap();
+        let (_, model, _) = read_model_page(&parse("Pet.md", page), &GO, &mut Vec::new()).unwrap();
         assert_eq!(model.properties[0].wire_name, "photoUrls");
         assert!(model.properties[0].inferred.contains_key("wire_name"));
         let page = "# Status\n\n## Enum\n\n\n* `IN_PROGRESS` (value: `\"in-progress\"`)\n\n* `_2FA` (value: `\"2fa\"`)\n";
-        let (_, model) = read_model_page(&parse("Status.md", page), &GO, &mut Vec::new()).unwrap();
+        let (_, model, _) =
+            read_model_page(&parse("Status.md", page), &GO, &mut Vec::new()).unwrap();
         assert_eq!(model.enum_values, ["in-progress", "2fa"]);
     }
 }
