@@ -155,7 +155,7 @@ pub const FLOORS: &[(&str, &[(Kind, u8)])] = &[
         (ParamRequired, 100), (ParamType, 53), (ParamBaseType, 100), (ParamEnum, 0), (BodyMediaType, 100),
         (BodySchema, 100), (FormField, 100), (SuccessStatus, 0), (SuccessSchema, 97), (ErrorStatus, 0),
         (Security, 100), (SchemeType, 100), (SchemeHttp, 100), (SchemeIn, 100), (SchemeKeyName, 100),
-        (SchemeFlow, 100), (Model, 97), (ModelEnum, 0), (PropName, 91), (PropType, 69),
+        (SchemeFlow, 100), (Model, 100), (ModelEnum, 0), (PropName, 91), (PropType, 69),
         (PropBaseType, 98), (PropRequired, 98), (PropNullable, 90), (PropEnum, 0),
     ]),
     ("ruby-6.6.0", &[
@@ -163,7 +163,7 @@ pub const FLOORS: &[(&str, &[(Kind, u8)])] = &[
         (ParamRequired, 100), (ParamType, 53), (ParamBaseType, 100), (ParamEnum, 0), (BodyMediaType, 100),
         (BodySchema, 100), (FormField, 100), (SuccessStatus, 0), (SuccessSchema, 97), (ErrorStatus, 0),
         (Security, 100), (SchemeType, 100), (SchemeHttp, 100), (SchemeIn, 100), (SchemeKeyName, 100),
-        (SchemeFlow, 100), (Model, 97), (ModelEnum, 0), (PropName, 91), (PropType, 69),
+        (SchemeFlow, 100), (Model, 100), (ModelEnum, 0), (PropName, 91), (PropType, 69),
         (PropBaseType, 98), (PropRequired, 98), (PropNullable, 90), (PropEnum, 0),
     ]),
     ("ruby-7.26.0", &[
@@ -171,7 +171,7 @@ pub const FLOORS: &[(&str, &[(Kind, u8)])] = &[
         (ParamRequired, 100), (ParamType, 53), (ParamBaseType, 100), (ParamEnum, 0), (BodyMediaType, 100),
         (BodySchema, 100), (FormField, 100), (SuccessStatus, 0), (SuccessSchema, 97), (ErrorStatus, 0),
         (Security, 100), (SchemeType, 100), (SchemeHttp, 100), (SchemeIn, 100), (SchemeKeyName, 100),
-        (SchemeFlow, 100), (Model, 97), (ModelEnum, 0), (PropName, 91), (PropType, 69),
+        (SchemeFlow, 100), (Model, 100), (ModelEnum, 0), (PropName, 91), (PropType, 69),
         (PropBaseType, 98), (PropRequired, 98), (PropNullable, 90), (PropEnum, 0),
     ]),
 ];

@@ -161,6 +161,11 @@ impl Assembly {
             values.push(v.clone());
             fresh
         });
+        for alternative in model.one_of.iter().chain(&model.any_of) {
+            self.models
+                .entry(alternative.clone())
+                .or_insert_with(|| undocumented(model.source.clone()));
+        }
         for p in &model.properties {
             if let Some(referenced) = p.ty.model_name() {
                 self.models
@@ -265,6 +270,9 @@ fn undocumented(at: Source) -> Model {
         description: None,
         properties: Vec::new(),
         enum_values: Vec::new(),
+        one_of: Vec::new(),
+        any_of: Vec::new(),
+        discriminator: None,
         source: at,
         inferred,
     }

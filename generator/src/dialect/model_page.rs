@@ -18,12 +18,12 @@ use super::dialects::{Dialect, NameCase};
 use super::schema_doc;
 use super::types::parse_type_with;
 
-/// True when the page documents a model: a `Properties` or `Enum` section, or
-/// python 6.x's `Model Type Info`.
+/// True when the page documents a model: a `Properties` or `Enum` section, python
+/// 6.x's `Model Type Info`, or ruby's `Class instance methods` of a composed model.
 pub fn is_model_page(doc: &Document) -> bool {
     doc.blocks.iter().any(|b| {
         matches!(b, Block::Heading { level, text, .. }
-            if *level >= 2 && matches!(text.plain.trim().to_ascii_lowercase().as_str(), "properties" | "enum" | "model type info"))
+            if *level >= 2 && matches!(text.plain.trim().to_ascii_lowercase().as_str(), "properties" | "enum" | "model type info" | "class instance methods"))
     })
 }
 
@@ -55,6 +55,9 @@ pub fn read_model_page(
         description: None,
         properties: Vec::new(),
         enum_values: Vec::new(),
+        one_of: Vec::new(),
+        any_of: Vec::new(),
+        discriminator: None,
         source: doc.at(title_line),
         inferred: Inferred::new(),
     };
@@ -106,7 +109,41 @@ pub fn read_model_page(
             _ => {}
         }
     }
+    ruby_composition(doc, &mut model);
     Some((name, model, Vec::new()))
+}
+
+/// ruby 5.x+ documents a composed model by its class methods' examples:
+///
+/// ```text
+/// Kitchen::Shape.openapi_one_of
+/// # =>
+/// # [
+/// #   :'Circle',
+/// #   :'Square'
+/// # ]
+/// Kitchen::Shape.openapi_discriminator_name
+/// # => :'shape_type'
+/// ```
+fn ruby_composition(doc: &Document, model: &mut Model) {
+    let symbols = |code: &str| -> Vec<String> {
+        code.lines()
+            .filter_map(|l| l.split_once(":'").map(|(_, r)| r))
+            .filter_map(|r| r.split_once('\'').map(|(n, _)| n.to_string()))
+            .collect()
+    };
+    for block in &doc.blocks {
+        let Block::Code { text, .. } = block else {
+            continue;
+        };
+        if text.contains(".openapi_one_of") {
+            model.one_of = symbols(text);
+        } else if text.contains(".openapi_any_of") {
+            model.any_of = symbols(text);
+        } else if text.contains(".openapi_discriminator_name") && model.discriminator.is_none() {
+            model.discriminator = symbols(text).into_iter().next();
+        }
+    }
 }
 
 /// A python 6.x model page: the title's schema section.
@@ -137,26 +174,40 @@ fn schema_model(doc: &Document, title_line: usize) -> (Model, Vec<String>) {
     );
     // `#### allOf`: `[Animal](Animal.md)` is a parent model, `[all_of_1](#all_of_1)` an
     // inline schema holding the model's own keys.
+    // `#### oneOf` / `#### anyOf`: the alternatives, by link.
     let mut parents = Vec::new();
-    let mut in_all_of = false;
+    let (mut one_of, mut any_of) = (Vec::new(), Vec::new());
+    let mut composition = "";
     for block in &doc.blocks {
         match block {
-            Block::Heading { text, .. } => in_all_of = text.plain.trim() == "allOf",
-            Block::Table { rows, .. } if in_all_of => {
-                for link in rows
+            Block::Heading { text, .. } => {
+                composition = match text.plain.trim() {
+                    "allOf" => "allOf",
+                    "oneOf" => "oneOf",
+                    "anyOf" => "anyOf",
+                    _ => "",
+                }
+            }
+            Block::Table { rows, .. } if !composition.is_empty() => {
+                let links = rows
                     .iter()
                     .filter_map(|r| r.cells.first())
-                    .filter_map(|c| c.links.first())
-                {
-                    if let Some(anchor) = link.dest.strip_prefix('#') {
-                        if let Some(inline) = schema_doc::read_named(&doc.blocks, anchor) {
-                            schema.keys.extend(inline.keys);
+                    .filter_map(|c| c.links.first());
+                for link in links {
+                    let name = link.text.trim().to_string();
+                    match (composition, link.dest.strip_prefix('#')) {
+                        ("allOf", Some(anchor)) => {
+                            if let Some(inline) = schema_doc::read_named(&doc.blocks, anchor) {
+                                schema.keys.extend(inline.keys);
+                            }
                         }
-                    } else {
-                        parents.push(link.text.trim().to_string());
+                        ("allOf", None) => parents.push(name),
+                        ("oneOf", None) => one_of.push(name),
+                        ("anyOf", None) => any_of.push(name),
+                        _ => {}
                     }
                 }
-                in_all_of = false;
+                composition = "";
             }
             _ => {}
         }
@@ -183,6 +234,9 @@ fn schema_model(doc: &Document, title_line: usize) -> (Model, Vec<String>) {
             })
             .collect(),
         enum_values: schema.enum_values,
+        one_of,
+        any_of,
+        discriminator: None,
         source: doc.at(title_line),
         inferred: Inferred::new(),
     };

@@ -255,6 +255,15 @@ pub struct Schema {
     /// 3.0 ignores next to a bare `$ref`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub all_of: Vec<Schema>,
+    /// Exactly one of these schemas.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub one_of: Vec<Schema>,
+    /// At least one of these schemas.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub any_of: Vec<Schema>,
+    /// The property that names the alternative of a `oneOf`/`anyOf`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub discriminator: Option<Discriminator>,
     /// `string`, `integer`, `number`, `boolean`, `array` or `object`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub ty: Option<&'static str>,
@@ -301,6 +310,13 @@ pub struct Schema {
         skip_serializing_if = "BTreeMap::is_empty"
     )]
     pub inferred: Inferred,
+}
+
+/// `discriminator: {propertyName: kind}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Discriminator {
+    pub property_name: String,
 }
 
 /// A default or enum value, typed after the schema it belongs to.

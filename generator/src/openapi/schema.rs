@@ -1,6 +1,6 @@
 //! Types, models and literals -> OpenAPI schemas.
 
-use super::document::{Literal, Schema};
+use super::document::{Discriminator, Literal, Schema};
 use super::OrderedMap;
 use crate::spec::{Model, Property, TypeRef};
 
@@ -97,6 +97,23 @@ pub fn model_schema(model: &Model) -> Schema {
                 None => UNDOCUMENTED_MODEL.to_string(),
             }),
             undocumented: true,
+            ..Schema::default()
+        }
+    } else if !model.one_of.is_empty() || !model.any_of.is_empty() {
+        let refs = |names: &[String]| -> Vec<Schema> {
+            names
+                .iter()
+                .map(|n| type_schema(&TypeRef::Model(n.clone())))
+                .collect()
+        };
+        Schema {
+            one_of: refs(&model.one_of),
+            any_of: refs(&model.any_of),
+            discriminator: model
+                .discriminator
+                .clone()
+                .map(|property_name| Discriminator { property_name }),
+            description: model.description.clone(),
             ..Schema::default()
         }
     } else if !model.enum_values.is_empty() {

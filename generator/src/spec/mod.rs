@@ -292,6 +292,15 @@ pub struct Model {
     /// For an enum model: the allowed values.
     #[serde(default, rename = "enum", skip_serializing_if = "Vec::is_empty")]
     pub enum_values: Vec<String>,
+    /// A composed model: exactly one (`one_of`) or at least one (`any_of`) of these
+    /// models; the client decodes the first alternative that fits.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub one_of: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub any_of: Vec<String>,
+    /// The property whose value names the alternative, when the docs say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discriminator: Option<String>,
     /// Where the model was documented, or first referenced when undocumented.
     pub source: Source,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]

@@ -19,6 +19,8 @@ pub(crate) enum ModelKind {
     Object,
     /// An enum with one variant per value, plus `Unknown(String)`.
     Enum,
+    /// `#[serde(untagged)]` enum of the composed models, plus `Other(Value)`.
+    OneOf,
 }
 
 /// One model, ready to place.
@@ -32,6 +34,19 @@ pub(crate) struct ModelView {
     pub default: bool,
     pub fields: Vec<FieldView>,
     pub variants: Vec<VariantView>,
+    /// For `OneOf`: the alternatives, in the docs' order.
+    pub alternatives: Vec<AlternativeView>,
+}
+
+/// One alternative of a composed model.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct AlternativeView {
+    /// The variant's identifier.
+    pub ident: String,
+    /// The model's Rust type.
+    pub ty: String,
+    /// The model's name in the docs (raw text, for `doc`).
+    pub doc: String,
 }
 
 /// A struct field of an object model.
@@ -70,6 +85,9 @@ pub(crate) fn build(spec: &Spec, referenced: &BTreeSet<String>) -> (ModelIdents,
             description: None,
             properties: Vec::new(),
             enum_values: Vec::new(),
+            one_of: Vec::new(),
+            any_of: Vec::new(),
+            discriminator: None,
             source: Source::default(),
             inferred: BTreeMap::new(),
         });
@@ -101,6 +119,10 @@ pub(crate) fn build(spec: &Spec, referenced: &BTreeSet<String>) -> (ModelIdents,
                     ModelKind::Enum => variants(model),
                     _ => Vec::new(),
                 },
+                alternatives: match kind {
+                    ModelKind::OneOf => alternatives(model, &idents),
+                    _ => Vec::new(),
+                },
             }
         })
         .collect();
@@ -110,6 +132,8 @@ pub(crate) fn build(spec: &Spec, referenced: &BTreeSet<String>) -> (ModelIdents,
 fn kind_of(model: &Model) -> ModelKind {
     if !model.documented {
         ModelKind::Raw
+    } else if !model.one_of.is_empty() || !model.any_of.is_empty() {
+        ModelKind::OneOf
     } else if !model.enum_values.is_empty() {
         ModelKind::Enum
     } else if !model.properties.is_empty() {
@@ -117,6 +141,25 @@ fn kind_of(model: &Model) -> ModelKind {
     } else {
         ModelKind::Raw
     }
+}
+
+/// Variants of a composed model: one per alternative model, named after it, boxed
+/// so a composition may refer to itself.
+fn alternatives(model: &Model, idents: &ModelIdents) -> Vec<AlternativeView> {
+    let mut scope = Scope::new(Case::Pascal, "Variant").reserve(&["Other"]);
+    model
+        .one_of
+        .iter()
+        .chain(&model.any_of)
+        .filter_map(|name| {
+            let ty = idents.get(name)?;
+            Some(AlternativeView {
+                ident: scope.ident(name).to_string(),
+                ty: format!("Box<{ty}>"),
+                doc: format!("The `{name}` alternative."),
+            })
+        })
+        .collect()
 }
 
 fn model_doc(name: &str, model: &Model, kind: ModelKind) -> String {
@@ -145,6 +188,17 @@ fn model_doc(name: &str, model: &Model, kind: ModelKind) -> String {
              `Unknown`."
                 .to_string(),
         ),
+        ModelKind::OneOf => {
+            let discriminator = model
+                .discriminator
+                .as_deref()
+                .map(|d| format!(" (the docs name {} as its discriminator)", code(d)))
+                .unwrap_or_default();
+            parts.push(format!(
+                "One of several models{discriminator}: decoding takes the first alternative \
+                 that fits, and `Other` keeps a value none fits."
+            ))
+        }
         ModelKind::Object => {}
     }
     parts.join("\n\n")
@@ -269,7 +323,7 @@ fn defaultable<'a>(
                     .all(|p| match &p.ty {
                         TypeRef::Model(target) => match kinds.get(target.as_str()) {
                             Some(ModelKind::Raw) | None => true,
-                            Some(ModelKind::Enum) => false,
+                            Some(ModelKind::Enum | ModelKind::OneOf) => false,
                             // A required field that leads back here would recurse forever.
                             Some(ModelKind::Object) => {
                                 current.contains(target.as_str()) && !reaches(models, target, name)
