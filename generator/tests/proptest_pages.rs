@@ -376,16 +376,6 @@ fn apply(page: &[u8], mutation: &Mutation) -> Vec<u8> {
     join_lines(&lines)
 }
 
-/// Where mutated pages are written, one folder per case, removed after reading.
-fn scratch_dir() -> &'static Path {
-    static DIR: OnceLock<PathBuf> = OnceLock::new();
-    DIR.get_or_init(|| {
-        let dir = std::env::temp_dir().join(format!("mdclient-proptest-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        dir
-    })
-}
-
 /// Reads one page (alone, or in a folder with its companion API page): a spec, or an
 /// error that names the page.
 fn read_page(
@@ -395,7 +385,10 @@ fn read_page(
     static CASE: AtomicUsize = AtomicUsize::new(0);
     let case = CASE.fetch_add(1, Ordering::Relaxed);
     let file_name = format!("case{case}.md");
-    let dir = scratch_dir().join(format!("case{case}"));
+    let dir = std::env::temp_dir().join(format!(
+        "mdclient-proptest-{}-case{case}",
+        std::process::id()
+    ));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(&file_name);
     std::fs::write(&path, page).unwrap();

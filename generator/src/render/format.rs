@@ -26,10 +26,11 @@ pub(crate) fn parse(template: &str, source: &str) -> Result<syn::File, Error> {
     })
 }
 
-/// Prints `file` with prettyplease, after the preamble as `{comment} ` lines
-/// (prettyplease drops comments, so they are added last).
-pub(crate) fn print(file: &syn::File, preamble: &[String]) -> String {
-    with_preamble(&prettyplease::unparse(file), preamble, "//")
+/// Prints one item with prettyplease.
+pub(crate) fn print_item(item: syn::Item) -> Result<String, Error> {
+    let mut file = parse("(item)", "")?;
+    file.items.push(item);
+    Ok(prettyplease::unparse(&file))
 }
 
 /// `body` after the preamble lines, each as a `{comment} ` line.

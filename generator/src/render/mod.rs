@@ -83,8 +83,8 @@ impl RenderOptions {
 pub fn render_module(spec: &Spec, opts: &RenderOptions) -> Result<String, Error> {
     let view = view::build(spec)?;
     let engine = Engine::new(opts.template_dir.as_deref())?;
-    let file = module_file(&engine, &view)?;
-    Ok(format::print(&file, &opts.preamble))
+    let body = module_text(&engine, &view)?;
+    Ok(format::with_preamble(&body, &opts.preamble, "//"))
 }
 
 /// Renders a self-contained crate: `Cargo.toml` and `src/lib.rs` (relative paths).
@@ -101,8 +101,12 @@ pub fn render_crate(
     let engine = Engine::new(opts.template_dir.as_deref())?;
 
     let lib_source = engine.render("lib.rs.jinja", &view)?;
-    let mut lib = format::parse("lib.rs.jinja", &lib_source)?;
-    lib.items.extend(module_file(&engine, &view)?.items);
+    let lib = format::parse("lib.rs.jinja", &lib_source)?;
+    let lib = format!(
+        "{}{}",
+        prettyplease::unparse(&lib),
+        module_text(&engine, &view)?
+    );
 
     #[derive(Serialize)]
     struct Manifest<'a> {
@@ -125,16 +129,52 @@ pub fn render_crate(
         ),
         (
             PathBuf::from("src/lib.rs"),
-            format::print(&lib, &opts.preamble),
+            format::with_preamble(&lib, &opts.preamble, "//"),
         ),
     ])
 }
 
-/// Renders every part of the module and joins their items.
-fn module_file(engine: &Engine, view: &view::View) -> Result<syn::File, Error> {
-    let mut items = Vec::new();
+/// How many operations or models one template render covers. Each chunk is parsed and
+/// printed before the next is rendered, so a client of thousands of operations never
+/// holds the syntax tree of the whole module (see `benches/`).
+const CHUNK: usize = 32;
+
+/// Renders every part of the module, formatted. The parts that loop over operations
+/// and models are rendered a chunk at a time.
+fn module_text(engine: &Engine, view: &view::View) -> Result<String, Error> {
+    let mut out = String::new();
     for part in MODULE_PARTS {
-        let file = format::parse(part, &engine.render(part, view)?)?;
+        let chunks: Vec<view::Chunk<'_>> = match *part {
+            "operations.rs.jinja" => view
+                .operations
+                .chunks(CHUNK)
+                .map(|ops| view.chunk(ops, &[]))
+                .collect(),
+            "models.rs.jinja" => {
+                let mut chunks: Vec<_> = view
+                    .models
+                    .chunks(CHUNK)
+                    .map(|m| view.chunk(&[], m))
+                    .collect();
+                if chunks.is_empty() {
+                    chunks.push(view.chunk(&[], &[]));
+                }
+                chunks
+            }
+            _ => vec![view.chunk(&view.operations, &view.models)],
+        };
+        out.push_str(&render_part(engine, part, &chunks)?);
+    }
+    Ok(out)
+}
+
+/// Renders `part` once per chunk and prints the items. A module item the part wraps
+/// its loop in (`pub mod models { ... }`) is rebuilt around the items of all chunks.
+fn render_part(engine: &Engine, part: &str, chunks: &[view::Chunk<'_>]) -> Result<String, Error> {
+    let mut out = String::new();
+    let mut module: Option<(String, String)> = None;
+    for chunk in chunks {
+        let file = format::parse(part, &engine.render(part, chunk)?)?;
         if !file.attrs.is_empty() {
             return Err(Error::Render {
                 template: part.to_string(),
@@ -143,11 +183,44 @@ fn module_file(engine: &Engine, view: &view::View) -> Result<syn::File, Error> {
                     .to_string(),
             });
         }
-        items.extend(file.items);
+        for item in file.items {
+            match item {
+                syn::Item::Mod(mut m) if chunks.len() > 1 || module.is_some() => {
+                    let items = m
+                        .content
+                        .as_mut()
+                        .map(|(_, items)| std::mem::take(items))
+                        .unwrap_or_default();
+                    if module.is_none() {
+                        module = Some((format::print_item(syn::Item::Mod(m))?, String::new()));
+                    }
+                    let Some((_, body)) = module.as_mut() else {
+                        continue;
+                    };
+                    for inner in items {
+                        for line in format::print_item(inner)?.lines() {
+                            if !line.is_empty() {
+                                body.push_str("    ");
+                            }
+                            body.push_str(line);
+                            body.push('\n');
+                        }
+                    }
+                }
+                other => out.push_str(&format::print_item(other)?),
+            }
+        }
     }
-    let mut file = format::parse("(module)", "")?;
-    file.items = items;
-    Ok(file)
+    if let Some((header, body)) = module {
+        // `pub mod models {}` -> `pub mod models {` + body + `}`.
+        let header = header
+            .trim_end()
+            .strip_suffix("{}")
+            .unwrap_or(&header)
+            .to_string();
+        out.push_str(&format!("{header}{{\n{body}}}\n"));
+    }
+    Ok(out)
 }
 
 /// A Cargo package name: ASCII letters, digits, `-` and `_`, starting with a letter,

@@ -416,3 +416,41 @@ fn an_empty_spec_renders() {
     assert!(source.contains("pub struct Client {"));
     assert!(source.contains("pub mod models {}"));
 }
+
+#[test]
+fn a_large_api_is_rendered_in_chunks_to_the_same_rust() {
+    // More operations and models than one chunk holds: the module is assembled from
+    // several renders, and must be the same code as one render printed whole.
+    let mut spec = fixture("c2m_handwritten.yaml");
+    let template_op = spec.apis[0].operations[2].clone();
+    let template_model = spec.models["TokenInfo"].clone();
+    for i in 0..(2 * super::CHUNK + 5) {
+        let mut op = template_op.clone();
+        op.id = format!("revoke_token_{i}");
+        op.path = format!("/auth/tokens/{{tokenId}}/revoke/{i}");
+        spec.apis[0].operations.push(op);
+        spec.models
+            .insert(format!("TokenInfo{i}"), template_model.clone());
+    }
+    let chunked = render(&spec);
+
+    let view = super::view::build(&spec).unwrap();
+    let engine = super::engine::Engine::new(None).unwrap();
+    let mut whole = String::new();
+    for part in super::MODULE_PARTS {
+        let source = engine
+            .render(part, &view.chunk(&view.operations, &view.models))
+            .unwrap();
+        whole.push_str(&source);
+    }
+    // Same syntax tree: printing either again gives the same text.
+    let reprint = |source: &str| prettyplease::unparse(&syn::parse_file(source).unwrap());
+    let (a, b) = (reprint(&chunked), reprint(&whole));
+    let first = a.lines().zip(b.lines()).position(|(x, y)| x != y);
+    assert!(a == b, "chunked and whole differ at line {first:?}");
+    let names = item_names(&chunked);
+    let last = 2 * super::CHUNK + 4;
+    for name in [format!("TokenInfo{last}"), format!("RevokeToken{last}Request")] {
+        assert!(names.contains(&name), "{name} is missing");
+    }
+}

@@ -41,6 +41,42 @@ pub(crate) struct View {
     pub multipart: bool,
 }
 
+/// A view of some of the operations and models, for templates rendered a chunk at a
+/// time; it serializes with the same keys as [`View`].
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Chunk<'a> {
+    pub title: &'a str,
+    pub client_doc: &'a str,
+    pub models_doc: &'a str,
+    pub crate_doc: &'a str,
+    pub default_base_url: &'a Option<String>,
+    pub schemes: &'a [SchemeView],
+    pub models: &'a [ModelView],
+    pub operations: &'a [OperationView],
+    pub multipart: bool,
+}
+
+impl View {
+    /// This view with only `operations` and `models`.
+    pub(crate) fn chunk<'a>(
+        &'a self,
+        operations: &'a [OperationView],
+        models: &'a [ModelView],
+    ) -> Chunk<'a> {
+        Chunk {
+            title: &self.title,
+            client_doc: &self.client_doc,
+            models_doc: &self.models_doc,
+            crate_doc: &self.crate_doc,
+            default_base_url: &self.default_base_url,
+            schemes: &self.schemes,
+            models,
+            operations,
+            multipart: self.multipart,
+        }
+    }
+}
+
 /// Two properties with one JSON name, or an enum value listed twice, cannot both be
 /// (de)serialized: the spec must say which one it means.
 fn check_models(spec: &Spec) -> Result<(), Error> {
