@@ -111,3 +111,27 @@ fn every_prefix_of_every_seed_is_handled() {
         }
     }
 }
+
+#[test]
+fn an_unknown_method_is_refused_where_it_stands() {
+    let page = seed().replace(
+        "| **POST** /auth/tokens/long |",
+        "| **NO** /auth/tokens/long |",
+    );
+    let err = read("method.md", page.as_bytes()).unwrap_err().to_string();
+    assert!(err.contains("method.md:7:"), "{err}");
+    assert!(err.contains("`NO`"), "{err}");
+}
+
+#[test]
+fn a_media_type_that_cannot_be_a_header_is_dropped_with_a_warning() {
+    let page = seed().replacen("- **Accept**: application/json", "- **Accept**: é", 1);
+    let recovered = read("accept.md", page.as_bytes()).unwrap();
+    assert!(recovered.spec.apis[0].operations[0].produces.is_empty());
+    assert!(
+        recovered.warnings.iter().any(|w| w.message.contains("`é`")),
+        "{:?}",
+        recovered.warnings
+    );
+    mdclient::render::render_module(&recovered.spec, &Default::default()).unwrap();
+}

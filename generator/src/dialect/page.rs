@@ -229,7 +229,16 @@ fn read_endpoint_row(doc: &Document, row: &Row) -> Result<OpFacts, Error> {
             ),
         ));
     };
-    if id.is_empty() || !method.chars().all(|c| c.is_ascii_alphabetic()) {
+    const METHODS: &[&str] = &[
+        "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE",
+    ];
+    if !METHODS.contains(&method.to_ascii_uppercase().as_str()) {
+        return Err(Error::parse(
+            doc.at(row.line),
+            format!("expected an HTTP method (GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, TRACE), found `{method}`"),
+        ));
+    }
+    if id.is_empty() {
         return Err(Error::parse(
             doc.at(row.line),
             "expected an endpoint row: `[**operation**](Api.md#operation) | **METHOD** /path | summary`",
@@ -340,11 +349,22 @@ fn read_section(
             Block::Item { text, line } if heading.starts_with("http request headers") => {
                 op.headers_line.get_or_insert(*line);
                 if let Some((name, value)) = text.plain.split_once(':') {
-                    let values: Vec<String> = value
+                    let mut values: Vec<String> = value
                         .split(',')
                         .filter_map(non_empty)
                         .filter(|v| !v.eq_ignore_ascii_case("not defined"))
                         .collect();
+                    // A media type travels in Content-Type/Accept: visible ASCII only.
+                    values.retain(|v| {
+                        let ok = v.chars().all(|c| c.is_ascii_graphic() || c == ' ');
+                        if !ok {
+                            warnings.push(Warning {
+                                at: doc.at(*line),
+                                message: format!("`{v}` is not a media type; it is left out"),
+                            });
+                        }
+                        ok
+                    });
                     match name.trim().to_ascii_lowercase().as_str() {
                         "content-type" => op.consumes = values,
                         "accept" => op.produces = values,

@@ -450,7 +450,10 @@ fn a_large_api_is_rendered_in_chunks_to_the_same_rust() {
     assert!(a == b, "chunked and whole differ at line {first:?}");
     let names = item_names(&chunked);
     let last = 2 * super::CHUNK + 4;
-    for name in [format!("TokenInfo{last}"), format!("RevokeToken{last}Request")] {
+    for name in [
+        format!("TokenInfo{last}"),
+        format!("RevokeToken{last}Request"),
+    ] {
         assert!(names.contains(&name), "{name} is missing");
     }
 }
