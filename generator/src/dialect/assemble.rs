@@ -45,7 +45,7 @@ impl Assembly {
                 if let Some(name) = ty.model_name() {
                     self.models
                         .entry(name.to_string())
-                        .or_insert_with(|| undocumented(at));
+                        .or_insert_with(|| Model::undocumented(at));
                 }
             }
             operations.push(operation);
@@ -164,13 +164,13 @@ impl Assembly {
         for alternative in model.one_of.iter().chain(&model.any_of) {
             self.models
                 .entry(alternative.clone())
-                .or_insert_with(|| undocumented(model.source.clone()));
+                .or_insert_with(|| Model::undocumented(model.source.clone()));
         }
         for p in &model.properties {
             if let Some(referenced) = p.ty.model_name() {
                 self.models
                     .entry(referenced.to_string())
-                    .or_insert_with(|| undocumented(p.source.clone()));
+                    .or_insert_with(|| Model::undocumented(p.source.clone()));
             }
         }
         self.models.insert(name, model);
@@ -256,25 +256,6 @@ impl Assembly {
                 },
             );
         }
-    }
-}
-
-fn undocumented(at: Source) -> Model {
-    let mut inferred = Inferred::new();
-    inferred.insert(
-        "documented".into(),
-        "the docs link to this model but ship no page for it; its shape is unknown".into(),
-    );
-    Model {
-        documented: false,
-        description: None,
-        properties: Vec::new(),
-        enum_values: Vec::new(),
-        one_of: Vec::new(),
-        any_of: Vec::new(),
-        discriminator: None,
-        source: at,
-        inferred,
     }
 }
 

@@ -120,28 +120,23 @@ fn read_sdk(inputs: &[&Path], options: &ReadOptions) -> Result<Recovered, Error>
     let mut model_docs = Vec::new();
     let mut readmes = Vec::new();
     for input in inputs {
-        if input.is_dir() {
+        let files = if input.is_dir() {
             let mut files = Vec::new();
             collect_md(input, &mut files)?;
-            for file in files {
-                let doc = load(&file, options)?;
-                if page::is_api_page(&doc) {
-                    docs.push(doc);
-                } else if model_page::is_model_page(&doc) {
-                    model_docs.push(doc);
-                } else if readme::is_readme(&doc) {
-                    readmes.push(doc);
-                }
-            }
+            files
         } else {
-            let doc = load(input, options)?;
+            vec![input.to_path_buf()]
+        };
+        for file in files {
+            let doc = load(&file, options)?;
             if page::is_api_page(&doc) {
                 docs.push(doc);
             } else if model_page::is_model_page(&doc) {
                 model_docs.push(doc);
             } else if readme::is_readme(&doc) {
                 readmes.push(doc);
-            } else {
+            } else if !input.is_dir() {
+                // A page named on the command line must be one we can read.
                 let line = doc.blocks.first().map_or(1, markdown::Block::line);
                 return Err(Error::parse(
                     doc.at(line),

@@ -334,6 +334,28 @@ pub struct Property {
     pub inferred: Inferred,
 }
 
+impl Model {
+    /// A model the docs link to without documenting it (first referenced at `source`).
+    pub fn undocumented(source: Source) -> Model {
+        let mut inferred = Inferred::new();
+        inferred.insert(
+            "documented".into(),
+            "the docs link to this model but ship no page for it; its shape is unknown".into(),
+        );
+        Model {
+            documented: false,
+            description: None,
+            properties: Vec::new(),
+            enum_values: Vec::new(),
+            one_of: Vec::new(),
+            any_of: Vec::new(),
+            discriminator: None,
+            source,
+            inferred,
+        }
+    }
+}
+
 impl Operation {
     /// The success response type: the first 2xx response that has a body.
     pub fn success_type(&self) -> Option<&TypeRef> {

@@ -80,17 +80,9 @@ pub(crate) fn build(spec: &Spec, referenced: &BTreeSet<String>) -> (ModelIdents,
         .map(|(name, model)| (name.as_str(), model.clone()))
         .collect();
     for name in referenced {
-        models.entry(name.as_str()).or_insert_with(|| Model {
-            documented: false,
-            description: None,
-            properties: Vec::new(),
-            enum_values: Vec::new(),
-            one_of: Vec::new(),
-            any_of: Vec::new(),
-            discriminator: None,
-            source: Source::default(),
-            inferred: BTreeMap::new(),
-        });
+        models
+            .entry(name.as_str())
+            .or_insert_with(|| Model::undocumented(Source::default()));
     }
 
     let mut scope = Scope::new(Case::Pascal, "Model").reserve(PRELUDE_TYPES);

@@ -2,6 +2,8 @@
 
 use serde_yaml::Value;
 
+use super::flow;
+
 use crate::spec::Spec;
 
 /// One inferred fact.
@@ -69,15 +71,6 @@ fn join(path: &str, key: &str) -> String {
         key.to_string()
     } else {
         format!("{path}.{key}")
-    }
-}
-
-fn flow(value: &Value) -> String {
-    match value {
-        Value::String(s) => s.clone(),
-        other => serde_yaml::to_string(other)
-            .map(|s| s.trim_end().replace('\n', " "))
-            .unwrap_or_default(),
     }
 }
 

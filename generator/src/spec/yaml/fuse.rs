@@ -11,6 +11,8 @@
 
 use serde_yaml::{Mapping, Value};
 
+use super::flow;
+
 use crate::spec::Spec;
 
 /// A real disagreement between two inputs.
@@ -237,15 +239,6 @@ fn source_of(map: &Mapping) -> String {
         .and_then(Value::as_str)
         .unwrap_or("?")
         .to_string()
-}
-
-fn flow(value: &Value) -> String {
-    match value {
-        Value::String(s) => s.clone(),
-        other => serde_yaml::to_string(other)
-            .map(|s| s.trim_end().replace('\n', " "))
-            .unwrap_or_default(),
-    }
 }
 
 #[cfg(test)]

@@ -22,3 +22,13 @@ pub fn to_yaml<T: Serialize>(value: &T) -> Result<String, String> {
 pub fn from_yaml<T: DeserializeOwned>(text: &str) -> Result<T, String> {
     serde_yaml::from_str(text).map_err(|e| e.to_string())
 }
+
+/// A YAML value as one line of text: strings as they are, anything else in flow style.
+fn flow(value: &serde_yaml::Value) -> String {
+    match value {
+        serde_yaml::Value::String(s) => s.clone(),
+        other => serde_yaml::to_string(other)
+            .map(|s| s.trim_end().replace('\n', " "))
+            .unwrap_or_default(),
+    }
+}
