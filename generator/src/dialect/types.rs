@@ -83,23 +83,26 @@ pub fn parse_type_with(text: &str, own: &[(&str, TypeRef)]) -> Option<TypeRef> {
     if let Some((_, inner)) = t.split_once(" of ") {
         return parse_type(inner);
     }
-    for (open, close) in [("Optional[", "]"), ("Option<", ">")] {
-        if let Some(inner) = strip(t, open, close) {
-            return parse_type(inner);
+    // PowerShell: `Account (PSCustomObject)`.
+    if let Some((head, note)) = t.split_once(" (") {
+        if note.ends_with(')') {
+            return parse_type(head);
         }
     }
-    for (open, close) in [
-        ("Array<", ">"),
-        ("Array[", "]"),
-        ("list[", "]"),
-        ("List[", "]"),
-        ("List<", ">"),
-        ("Vec<", ">"),
-        ("[", "]"),
-    ] {
-        if let Some(inner) = strip(t, open, close) {
-            return parse_type(inner).map(|i| TypeRef::Array(Box::new(i)));
-        }
+    // TypeScript: `{ [key: string]: Money; }`.
+    if let Some(value) = t
+        .strip_prefix('{')
+        .and_then(|r| r.strip_suffix('}'))
+        .and_then(|r| r.trim().strip_prefix("[key: string]:"))
+    {
+        return parse_type(value.trim().trim_end_matches(';')).map(|v| TypeRef::Map(Box::new(v)));
+    }
+    // `Pet[]` (php, powershell, typescript, C#).
+    if let Some(inner) = t
+        .strip_suffix("[]")
+        .filter(|i| !i.is_empty() && !i.ends_with("byte"))
+    {
+        return parse_type(inner).map(|i| TypeRef::Array(Box::new(i)));
     }
     if let Some(inner) = t.strip_prefix("[]") {
         return parse_type(inner).map(|i| TypeRef::Array(Box::new(i)));
@@ -110,19 +113,40 @@ pub fn parse_type_with(text: &str, own: &[(&str, TypeRef)]) -> Option<TypeRef> {
     if let Some(inner) = t.strip_prefix("map[string]") {
         return parse_type(inner).map(|i| TypeRef::Map(Box::new(i)));
     }
-    for (open, close) in [
-        ("Hash<", ">"),
-        ("Hash[", "]"),
-        ("Dict[", "]"),
-        ("dict[", "]"),
-        ("dict(", ")"),
-        ("Map<", ">"),
-        ("HashMap<", ">"),
-        ("{", "}"),
-    ] {
-        if let Some(inner) = strip(t, open, close) {
-            let value = split_key_value(inner)?;
-            return parse_type(value).map(|i| TypeRef::Map(Box::new(i)));
+    // `[Pet]` (older ruby, swift), `{String: Pet}` / `{str: (Pet,)}` (python 6.x).
+    if let Some(inner) = strip(t, "[", "]") {
+        return parse_type(inner).map(|i| TypeRef::Array(Box::new(i)));
+    }
+    if let Some(inner) = strip(t, "{", "}") {
+        let value = split_key_value(inner)?;
+        return parse_type(value).map(|i| TypeRef::Map(Box::new(i)));
+    }
+    // Generics in any language, package-qualified or not: `List<Pet>`, `list[Pet]`,
+    // `dict(str, Pet)`, `kotlin.collections.Map<kotlin.String, Pet>`,
+    // `std::collections::HashMap<String, Pet>`, `array<string,Pet>` (php).
+    if let Some((head, inner)) = generic(t) {
+        let name = head
+            .rsplit([':', '.', '\\'])
+            .next()
+            .unwrap_or(head)
+            .to_ascii_lowercase();
+        match name.as_str() {
+            "option" | "optional" | "nullable" => return parse_type(inner),
+            "array" | "list" | "vec" | "set" | "hashset" | "seq" | "collection" | "ienumerable"
+            | "icollection" | "ilist" | "readonlyarray" | "mutablelist" | "sequence" => {
+                return match split_key_value(inner) {
+                    // php's `array<string,Pet>` is a map.
+                    Some(value) => parse_type(value).map(|v| TypeRef::Map(Box::new(v))),
+                    None => parse_type(inner).map(|i| TypeRef::Array(Box::new(i))),
+                };
+            }
+            "map" | "hashmap" | "btreemap" | "dictionary" | "idictionary" | "dict" | "hash"
+            | "record" | "mutablemap" => {
+                let value = split_key_value(inner)?;
+                return parse_type(value).map(|v| TypeRef::Map(Box::new(v)));
+            }
+            // Not a container we know (`byte[]`, `time.Time`): read it whole below.
+            _ => {}
         }
     }
     let lower = t.to_ascii_lowercase();
@@ -142,6 +166,19 @@ pub fn parse_type_with(text: &str, own: &[(&str, TypeRef)]) -> Option<TypeRef> {
         .is_some_and(|c| c.is_alphabetic() || c == '_')
         && name.chars().all(|c| c.is_alphanumeric() || c == '_');
     valid.then(|| TypeRef::Model(name.to_string()))
+}
+
+/// `Head<inner>`, `Head[inner]` or `Head(inner)`: the head and what the brackets hold.
+fn generic(t: &str) -> Option<(&str, &str)> {
+    let open = t.find(['<', '[', '('])?;
+    let close = match t.as_bytes().get(open)? {
+        b'<' => '>',
+        b'[' => ']',
+        _ => ')',
+    };
+    let inner = t.get(open + 1..)?.strip_suffix(close)?;
+    let head = t.get(..open)?;
+    (!head.is_empty()).then_some((head, inner))
 }
 
 fn strip<'a>(t: &'a str, open: &str, close: &str) -> Option<&'a str> {
@@ -197,6 +234,30 @@ mod tests {
         assert_eq!(t("float, none_type"), "number");
         assert_eq!(t("bool, date, str, none_type"), "any");
         assert_eq!(t("byte[]"), "byte");
+        assert_eq!(
+            t("\\OpenAPI\\Client\\Model\\InvoiceLine[]"),
+            "array<InvoiceLine>"
+        );
+        assert_eq!(
+            t("array<string,\\OpenAPI\\Client\\Model\\Money>"),
+            "map<Money>"
+        );
+        assert_eq!(
+            t("kotlin.collections.Map<kotlin.String, Money>"),
+            "map<Money>"
+        );
+        assert_eq!(
+            t("kotlin.collections.List<InvoiceLine>"),
+            "array<InvoiceLine>"
+        );
+        assert_eq!(
+            t("Option<std::collections::HashMap<String, String>>"),
+            "map<string>"
+        );
+        assert_eq!(t("Dictionary<string, Money>"), "map<Money>");
+        assert_eq!(t("{ [key: string]: Money; }"), "map<Money>");
+        assert_eq!(t("Account (PSCustomObject)"), "Account");
+        assert_eq!(t("Set<String>"), "array<string>");
         assert_eq!(t("optional.Interface of []string"), "array<string>");
         assert_eq!(t("not a type"), "-");
         assert_eq!(t("Array<>"), "-");
