@@ -14,6 +14,22 @@ use crate::{whole_pct, Sums};
 /// Dialect -> kind -> the lowest accepted percentage.
 #[rustfmt::skip]
 pub const FLOORS: &[(&str, &[(Kind, u8)])] = &[
+    ("csharp-7.26.0", &[
+        (Operation, 100), (OperationId, 0), (OperationIdLoose, 100), (ParamName, 86), (ParamIn, 96),
+        (ParamRequired, 100), (ParamType, 63), (ParamBaseType, 73), (ParamEnum, 0), (BodyMediaType, 100),
+        (BodySchema, 100), (FormField, 91), (SuccessStatus, 100), (SuccessSchema, 95), (ErrorStatus, 100),
+        (Security, 100), (SchemeType, 57), (SchemeHttp, 100), (SchemeIn, 25), (SchemeKeyName, 0),
+        (SchemeFlow, 0), (Model, 100), (ModelEnum, 0), (PropName, 1), (PropType, 75),
+        (PropBaseType, 85), (PropRequired, 98), (PropNullable, 89), (PropEnum, 0),
+    ]),
+    ("dart-7.26.0", &[
+        (Operation, 100), (OperationId, 75), (OperationIdLoose, 100), (ParamName, 86), (ParamIn, 96),
+        (ParamRequired, 100), (ParamType, 50), (ParamBaseType, 100), (ParamEnum, 0), (BodyMediaType, 100),
+        (BodySchema, 100), (FormField, 91), (SuccessStatus, 0), (SuccessSchema, 95), (ErrorStatus, 0),
+        (Security, 100), (SchemeType, 100), (SchemeHttp, 100), (SchemeIn, 100), (SchemeKeyName, 100),
+        (SchemeFlow, 100), (Model, 100), (ModelEnum, 0), (PropName, 78), (PropType, 67),
+        (PropBaseType, 98), (PropRequired, 99), (PropNullable, 90), (PropEnum, 0),
+    ]),
     ("go-3.3.4", &[
         (Operation, 100), (OperationId, 0), (OperationIdLoose, 100), (ParamName, 86), (ParamIn, 96),
         (ParamRequired, 100), (ParamType, 73), (ParamBaseType, 100), (ParamEnum, 0), (BodyMediaType, 100),
@@ -61,6 +77,38 @@ pub const FLOORS: &[(&str, &[(Kind, u8)])] = &[
         (Security, 100), (SchemeType, 100), (SchemeHttp, 100), (SchemeIn, 100), (SchemeKeyName, 100),
         (SchemeFlow, 100), (Model, 97), (ModelEnum, 100), (PropName, 78), (PropType, 98),
         (PropBaseType, 99), (PropRequired, 99), (PropNullable, 90), (PropEnum, 100),
+    ]),
+    ("javascript-7.26.0", &[
+        (Operation, 100), (OperationId, 75), (OperationIdLoose, 100), (ParamName, 86), (ParamIn, 96),
+        (ParamRequired, 100), (ParamType, 50), (ParamBaseType, 76), (ParamEnum, 62), (BodyMediaType, 100),
+        (BodySchema, 100), (FormField, 91), (SuccessStatus, 0), (SuccessSchema, 97), (ErrorStatus, 0),
+        (Security, 100), (SchemeType, 100), (SchemeHttp, 100), (SchemeIn, 100), (SchemeKeyName, 100),
+        (SchemeFlow, 100), (Model, 100), (ModelEnum, 100), (PropName, 78), (PropType, 66),
+        (PropBaseType, 84), (PropRequired, 99), (PropNullable, 90), (PropEnum, 0),
+    ]),
+    ("kotlin-7.26.0", &[
+        (Operation, 100), (OperationId, 75), (OperationIdLoose, 100), (ParamName, 86), (ParamIn, 96),
+        (ParamRequired, 100), (ParamType, 90), (ParamBaseType, 100), (ParamEnum, 37), (BodyMediaType, 100),
+        (BodySchema, 100), (FormField, 91), (SuccessStatus, 0), (SuccessSchema, 95), (ErrorStatus, 0),
+        (Security, 95), (SchemeType, 100), (SchemeHttp, 100), (SchemeIn, 100), (SchemeKeyName, 100),
+        (SchemeFlow, 100), (Model, 97), (ModelEnum, 0), (PropName, 78), (PropType, 83),
+        (PropBaseType, 94), (PropRequired, 98), (PropNullable, 89), (PropEnum, 0),
+    ]),
+    ("php-7.26.0", &[
+        (Operation, 100), (OperationId, 0), (OperationIdLoose, 100), (ParamName, 100), (ParamIn, 96),
+        (ParamRequired, 100), (ParamType, 50), (ParamBaseType, 100), (ParamEnum, 0), (BodyMediaType, 100),
+        (BodySchema, 100), (FormField, 100), (SuccessStatus, 0), (SuccessSchema, 95), (ErrorStatus, 0),
+        (Security, 100), (SchemeType, 100), (SchemeHttp, 100), (SchemeIn, 50), (SchemeKeyName, 0),
+        (SchemeFlow, 0), (Model, 100), (ModelEnum, 0), (PropName, 91), (PropType, 62),
+        (PropBaseType, 98), (PropRequired, 98), (PropNullable, 90), (PropEnum, 0),
+    ]),
+    ("powershell-7.26.0", &[
+        (Operation, 100), (OperationId, 0), (OperationIdLoose, 40), (ParamName, 50), (ParamIn, 90),
+        (ParamRequired, 100), (ParamType, 73), (ParamBaseType, 100), (ParamEnum, 0), (BodyMediaType, 100),
+        (BodySchema, 100), (FormField, 33), (SuccessStatus, 0), (SuccessSchema, 95), (ErrorStatus, 0),
+        (Security, 100), (SchemeType, 100), (SchemeHttp, 100), (SchemeIn, 100), (SchemeKeyName, 100),
+        (SchemeFlow, 100), (Model, 93), (ModelEnum, 0), (PropName, 1), (PropType, 76),
+        (PropBaseType, 93), (PropRequired, 99), (PropNullable, 90), (PropEnum, 0),
     ]),
     ("python-3.3.4", &[
         (Operation, 100), (OperationId, 24), (OperationIdLoose, 100), (ParamName, 100), (ParamIn, 96),
@@ -173,6 +221,22 @@ pub const FLOORS: &[(&str, &[(Kind, u8)])] = &[
         (Security, 100), (SchemeType, 100), (SchemeHttp, 100), (SchemeIn, 100), (SchemeKeyName, 100),
         (SchemeFlow, 100), (Model, 100), (ModelEnum, 0), (PropName, 91), (PropType, 69),
         (PropBaseType, 98), (PropRequired, 98), (PropNullable, 90), (PropEnum, 0),
+    ]),
+    ("rust-7.26.0", &[
+        (Operation, 100), (OperationId, 24), (OperationIdLoose, 100), (ParamName, 95), (ParamIn, 91),
+        (ParamRequired, 51), (ParamType, 61), (ParamBaseType, 61), (ParamEnum, 0), (BodyMediaType, 100),
+        (BodySchema, 100), (FormField, 100), (SuccessStatus, 0), (SuccessSchema, 82), (ErrorStatus, 0),
+        (Security, 100), (SchemeType, 57), (SchemeHttp, 100), (SchemeIn, 25), (SchemeKeyName, 0),
+        (SchemeFlow, 0), (Model, 79), (ModelEnum, 0), (PropName, 87), (PropType, 54),
+        (PropBaseType, 55), (PropRequired, 94), (PropNullable, 86), (PropEnum, 0),
+    ]),
+    ("typescript-axios-7.26.0", &[
+        (Operation, 100), (OperationId, 75), (OperationIdLoose, 100), (ParamName, 86), (ParamIn, 96),
+        (ParamRequired, 51), (ParamType, 13), (ParamBaseType, 13), (ParamEnum, 62), (BodyMediaType, 100),
+        (BodySchema, 100), (FormField, 91), (SuccessStatus, 100), (SuccessSchema, 97), (ErrorStatus, 100),
+        (Security, 100), (SchemeType, 57), (SchemeHttp, 100), (SchemeIn, 25), (SchemeKeyName, 0),
+        (SchemeFlow, 0), (Model, 93), (ModelEnum, 100), (PropName, 100), (PropType, 60),
+        (PropBaseType, 86), (PropRequired, 100), (PropNullable, 91), (PropEnum, 0),
     ]),
 ];
 

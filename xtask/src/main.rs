@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: cargo xtask codegen [--check]
-       cargo xtask fixtures
+       cargo xtask fixtures [LABEL|FOLDER...]
 
   codegen          recover specs/<api>/spec.yaml from each API's docs and render
                    generated/<api>/ from it
@@ -18,7 +18,10 @@ fn main() -> ExitCode {
     let result = match args.as_slice() {
         ["codegen"] => xtask::codegen::run(xtask::codegen::Mode::Write),
         ["codegen", "--check"] => xtask::codegen::run(xtask::codegen::Mode::Check),
-        ["fixtures"] => xtask::fixtures::run(),
+        ["fixtures", only @ ..] => {
+            let only: Vec<String> = only.iter().map(|s| s.to_string()).collect();
+            xtask::fixtures::run(&only)
+        }
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

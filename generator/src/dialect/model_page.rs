@@ -351,9 +351,9 @@ fn property_row(
         nullable: type_text.contains("none_type") || notes.contains("[nullable]"),
         read_only: notes.contains("[readonly]"),
         description: Some(cell(2).to_string()).filter(|d| !d.is_empty()),
-        default: notes
-            .split_once("default to")
-            .map(|(_, d)| d.split(']').next().unwrap_or_default().trim().to_string()),
+        default: notes.split_once("default to").and_then(|(_, d)| {
+            super::page::meaningful_default(d.split(']').next().unwrap_or_default())
+        }),
         enum_values: Vec::new(),
         source: doc.at(line),
         inferred,

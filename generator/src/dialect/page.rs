@@ -329,22 +329,43 @@ fn read_section(
             }
             Block::Paragraph { text, line }
                 if heading.starts_with("authorization")
-                    && op.security.is_none()
-                    && !text.plain.starts_with("[[Back") =>
+                    && !text.plain.trim_start_matches('[').starts_with("Back to") =>
             {
-                let names: Vec<String> = if text.links.is_empty() {
-                    if text.plain.to_ascii_lowercase().contains("no authorization") {
-                        Vec::new()
-                    } else {
-                        text.plain.split(',').filter_map(non_empty).collect()
-                    }
-                } else {
+                let lower = text.plain.to_ascii_lowercase();
+                let names: Vec<String> = if !text.links.is_empty() {
+                    // Scheme links, not the `[[Back to top]]` navigation.
                     text.links
                         .iter()
+                        .filter(|l| !l.text.trim_start_matches('[').starts_with("Back to"))
                         .filter_map(|l| non_empty(&l.text))
                         .collect()
+                } else if let Some(rest) = text.plain.trim().strip_prefix("Configure ") {
+                    // kotlin: `Configure bearerAuth statically:`
+                    rest.split_whitespace()
+                        .next()
+                        .map(|n| n.trim_end_matches(':').to_string())
+                        .filter(|n| !n.is_empty())
+                        .into_iter()
+                        .collect()
+                } else if lower.contains("no authorization") {
+                    Vec::new()
+                } else {
+                    text.plain
+                        .split(',')
+                        .filter_map(non_empty)
+                        .filter(|n| !n.contains(char::is_whitespace))
+                        .collect()
                 };
-                op.security = Some((names, *line));
+                match &mut op.security {
+                    None => op.security = Some((names, *line)),
+                    Some((known, _)) => {
+                        for name in names {
+                            if !known.contains(&name) {
+                                known.push(name);
+                            }
+                        }
+                    }
+                }
             }
             Block::Item { text, line } if heading.starts_with("http request headers") => {
                 op.headers_line.get_or_insert(*line);
@@ -461,13 +482,21 @@ fn read_param_rows(
             ty,
             description: non_empty(cell_text(&row.cells, 2)),
             optional: optional_table || notes.contains("[optional]"),
-            default: note_value(notes, "default to").map(|d| d.trim_matches('\'').to_string()),
+            default: note_value(notes, "default to").and_then(meaningful_default),
             enum_values: note_value(notes, "enum:")
                 .map(|v| v.split(',').filter_map(non_empty).collect())
                 .unwrap_or_default(),
             line: row.line,
         });
     }
+}
+
+/// A default as the docs write it, unless it is the language's "no value"
+/// (typescript and dart write `[default to undefined]` for every property).
+pub(super) fn meaningful_default(text: &str) -> Option<String> {
+    let text = text.trim().trim_matches('\'');
+    let none = ["undefined", "null", "nil", "None", "none", ""];
+    (!none.contains(&text)).then(|| text.to_string())
 }
 
 /// `[default to 'asc']` -> `'asc'`; `[enum: a, b]` -> `a, b`.

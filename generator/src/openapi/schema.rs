@@ -169,7 +169,11 @@ fn property_schema(p: &Property) -> Schema {
     schema.nullable = p.nullable;
     schema.read_only = p.read_only;
     schema.description = p.description.clone();
-    schema.default = p.default.as_deref().map(|d| literal(d, &p.ty));
+    // A default for a list, map or object (`const {}`, `[]`) is language syntax, not
+    // a value we can type: left out, as for parameters.
+    if p.ty.is_primitive() {
+        schema.default = p.default.as_deref().map(|d| literal(d, &p.ty));
+    }
     schema.inferred = p.inferred.clone();
     schema
 }
