@@ -16,11 +16,11 @@ use crate::{whole_pct, Sums};
 pub const FLOORS: &[(&str, &[(Kind, u8)])] = &[
     ("csharp-7.26.0", &[
         (Operation, 100), (OperationId, 0), (OperationIdLoose, 100), (ParamName, 86), (ParamIn, 96),
-        (ParamRequired, 100), (ParamType, 63), (ParamBaseType, 73), (ParamEnum, 0), (BodyMediaType, 100),
-        (BodySchema, 100), (FormField, 91), (SuccessStatus, 100), (SuccessSchema, 95), (ErrorStatus, 100),
+        (ParamRequired, 100), (ParamType, 100), (ParamBaseType, 100), (ParamEnum, 0), (BodyMediaType, 100),
+        (BodySchema, 100), (FormField, 91), (SuccessStatus, 100), (SuccessSchema, 100), (ErrorStatus, 100),
         (Security, 100), (SchemeType, 57), (SchemeHttp, 100), (SchemeIn, 25), (SchemeKeyName, 0),
-        (SchemeFlow, 0), (Model, 100), (ModelEnum, 0), (PropName, 1), (PropType, 75),
-        (PropBaseType, 85), (PropRequired, 98), (PropNullable, 89), (PropEnum, 0),
+        (SchemeFlow, 0), (Model, 100), (ModelEnum, 0), (PropName, 77), (PropType, 98),
+        (PropBaseType, 98), (PropRequired, 98), (PropNullable, 89), (PropEnum, 0),
     ]),
     ("dart-7.26.0", &[
         (Operation, 100), (OperationId, 75), (OperationIdLoose, 100), (ParamName, 86), (ParamIn, 96),
@@ -103,12 +103,12 @@ pub const FLOORS: &[(&str, &[(Kind, u8)])] = &[
         (PropBaseType, 98), (PropRequired, 98), (PropNullable, 90), (PropEnum, 0),
     ]),
     ("powershell-7.26.0", &[
-        (Operation, 100), (OperationId, 0), (OperationIdLoose, 40), (ParamName, 50), (ParamIn, 90),
+        (Operation, 100), (OperationId, 0), (OperationIdLoose, 40), (ParamName, 80), (ParamIn, 90),
         (ParamRequired, 100), (ParamType, 73), (ParamBaseType, 100), (ParamEnum, 0), (BodyMediaType, 100),
-        (BodySchema, 100), (FormField, 33), (SuccessStatus, 0), (SuccessSchema, 95), (ErrorStatus, 0),
+        (BodySchema, 100), (FormField, 91), (SuccessStatus, 0), (SuccessSchema, 97), (ErrorStatus, 0),
         (Security, 100), (SchemeType, 100), (SchemeHttp, 100), (SchemeIn, 100), (SchemeKeyName, 100),
-        (SchemeFlow, 100), (Model, 93), (ModelEnum, 0), (PropName, 1), (PropType, 76),
-        (PropBaseType, 93), (PropRequired, 99), (PropNullable, 90), (PropEnum, 0),
+        (SchemeFlow, 100), (Model, 93), (ModelEnum, 0), (PropName, 78), (PropType, 77),
+        (PropBaseType, 94), (PropRequired, 99), (PropNullable, 90), (PropEnum, 0),
     ]),
     ("python-3.3.4", &[
         (Operation, 100), (OperationId, 24), (OperationIdLoose, 100), (ParamName, 100), (ParamIn, 96),

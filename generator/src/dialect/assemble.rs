@@ -366,10 +366,11 @@ fn operation(
         if let Some(rule) = required_rule {
             facts.insert("required".into(), rule);
         }
-        if let Some(slot) = slots
-            .iter()
-            .find(|s| infer::normalize(s) == infer::normalize(&row.name))
-        {
+        let unescaped = infer::unescape_reserved(&row.name).unwrap_or_else(|| row.name.clone());
+        if let Some(slot) = slots.iter().find(|s| {
+            infer::normalize(s) == infer::normalize(&row.name)
+                || infer::normalize(s) == infer::normalize(&unescaped)
+        }) {
             if *slot != row.name {
                 facts.insert(
                     "wire_name".into(),
@@ -660,6 +661,15 @@ fn param(
     }
 }
 
+/// `PhotoUrls` -> `photoUrls`.
+pub(super) fn lower_first(name: &str) -> String {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// The wire name of a parameter or field the page shows as `name`, with the rule:
 /// as shown, or unescaped when the generator escaped a reserved word (`_self`).
 fn shown_wire_name(dialect: &Dialect, name: &str, facts: &mut Inferred) -> String {
@@ -671,7 +681,15 @@ fn shown_wire_name(dialect: &Dialect, name: &str, facts: &mut Inferred) -> Strin
                 dialect.name
             ),
         );
-        return word.to_string();
+        return word;
+    }
+    if dialect.name_case == NameCase::Pascal {
+        let wire = lower_first(name);
+        facts.insert(
+            "wire_name".into(),
+            format!("{} shows names in PascalCase (`{name}`); the wire name is assumed to be lowerCamelCase", dialect.name),
+        );
+        return wire;
     }
     if dialect.name_case != NameCase::Verbatim {
         facts.insert(

@@ -11,6 +11,8 @@ pub enum NameCase {
     Snake,
     /// `tokenId` (go): the generator lower-camel-cased the wire name.
     LowerCamel,
+    /// `TokenId` (powershell): parameters and properties upper-camel-cased.
+    Pascal,
     /// Names are shown as on the wire.
     Verbatim,
 }
@@ -95,6 +97,39 @@ pub static JAVA: Dialect = Dialect {
     signature_marks: &[],
 };
 
+/// C# (generichost, httpclient, restsharp): `> Account CreateAccount (AccountCreate
+/// accountCreate, ...)` with a space before the arguments; PascalCase properties.
+pub static CSHARP: Dialect = Dialect {
+    name: "csharp",
+    code_langs: &["csharp", "cs", "c#"],
+    name_case: NameCase::LowerCamel,
+    api_key_index: ApiKeyIndex::SchemeName,
+    types: &[
+        ("int", TypeRef::Int32),
+        ("long", TypeRef::Int64),
+        ("float", TypeRef::Float),
+        ("double", TypeRef::Double),
+        ("decimal", TypeRef::Number),
+        ("Guid", TypeRef::Uuid),
+        ("DateOnly", TypeRef::Date),
+        ("byte[]", TypeRef::Byte),
+        ("System.IO.Stream", TypeRef::Binary),
+        ("FileParameter", TypeRef::Binary),
+        ("Object", TypeRef::Any),
+    ],
+    signature_marks: &[" ("],
+};
+
+/// PowerShell: PascalCase parameters (`-AccountId`) and properties.
+pub static POWERSHELL: Dialect = Dialect {
+    name: "powershell",
+    code_langs: &["powershell", "ps1"],
+    name_case: NameCase::Pascal,
+    api_key_index: ApiKeyIndex::SchemeName,
+    types: &[("System.IO.FileInfo", TypeRef::Binary)],
+    signature_marks: &[],
+};
+
 /// A page whose examples name no known language: read with the shared rules only.
 pub static GENERIC: Dialect = Dialect {
     name: "generic",
@@ -106,7 +141,7 @@ pub static GENERIC: Dialect = Dialect {
 };
 
 /// Every known dialect, in detection order.
-pub static DIALECTS: &[&Dialect] = &[&RUBY, &PYTHON, &GO, &JAVA];
+pub static DIALECTS: &[&Dialect] = &[&RUBY, &PYTHON, &GO, &JAVA, &CSHARP, &POWERSHELL];
 
 impl Dialect {
     /// Looks a dialect up by name (`--dialect`).
@@ -145,6 +180,7 @@ impl Dialect {
         match self.name_case {
             NameCase::Snake => "snake_case",
             NameCase::LowerCamel => "lowerCamelCase",
+            NameCase::Pascal => "PascalCase",
             NameCase::Verbatim => "the wire spelling",
         }
     }

@@ -133,11 +133,18 @@ const RESERVED: &[&str] = &[
 
 /// The name a generator escaped because it is a reserved word: `_self`, `var_self`,
 /// `type_` -> `self`, `self`, `type`.
-pub fn unescape_reserved(shown: &str) -> Option<&str> {
+pub fn unescape_reserved(shown: &str) -> Option<String> {
+    // C#: `varRef`.
+    let camel = shown
+        .strip_prefix("var")
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_uppercase()))
+        .map(|r| r.to_ascii_lowercase());
     let rest = shown
         .strip_prefix("var_")
         .or_else(|| shown.strip_prefix('_'))
-        .or_else(|| shown.strip_suffix('_'))?;
+        .or_else(|| shown.strip_suffix('_'))
+        .map(str::to_string)
+        .or(camel)?;
     RESERVED
         .contains(&rest.to_ascii_lowercase().as_str())
         .then_some(rest)
@@ -272,12 +279,15 @@ mod tests {
 
     #[test]
     fn reserved_word_escapes() {
-        assert_eq!(unescape_reserved("_self"), Some("self"));
-        assert_eq!(unescape_reserved("var_self"), Some("self"));
-        assert_eq!(unescape_reserved("type_"), Some("type"));
-        assert_eq!(unescape_reserved("_file"), Some("file"));
-        assert_eq!(unescape_reserved("_internal"), None);
-        assert_eq!(unescape_reserved("self"), None);
+        let u = |s: &str| unescape_reserved(s);
+        assert_eq!(u("_self").as_deref(), Some("self"));
+        assert_eq!(u("var_self").as_deref(), Some("self"));
+        assert_eq!(u("type_").as_deref(), Some("type"));
+        assert_eq!(u("_file").as_deref(), Some("file"));
+        assert_eq!(u("varRef").as_deref(), Some("ref"));
+        assert_eq!(u("variance"), None);
+        assert_eq!(u("_internal"), None);
+        assert_eq!(u("self"), None);
     }
 
     #[test]

@@ -311,7 +311,7 @@ fn property_row(
     let type_text = cell(1).trim_start_matches("Pointer to").trim();
     let notes = cell(3);
     let mut inferred = Inferred::new();
-    let unescaped = super::infer::unescape_reserved(&name).map(str::to_string);
+    let unescaped = super::infer::unescape_reserved(&name);
     let wire_name = match dialect.name_case {
         _ if unescaped.is_some() => {
             inferred.insert(
@@ -328,7 +328,7 @@ fn property_row(
             );
             name.clone()
         }
-        NameCase::LowerCamel => {
+        NameCase::LowerCamel | NameCase::Pascal => {
             // go shows properties as exported fields (`PhotoUrls`); JSON names are
             // most often lowerCamelCase.
             let mut chars = name.chars();
