@@ -61,7 +61,7 @@ async fn generate_token_error_keeps_status_and_body() {
     let client =
         Client::new(format!("{}/api/v2", server.uri())).with_basic_client_id_secret_auth("id", "s");
     match client.generate_token("password").await {
-        Err(Error::Status { status, body, .. }) => {
+        Err(Error::UnexpectedStatus { status, body, .. }) => {
             assert_eq!(status, 400);
             assert_eq!(body, r#"{"error":"invalid_grant"}"#);
         }

@@ -99,7 +99,7 @@ async fn revoke_token_refuses_dot_segments_and_sends_nothing() {
     ));
     let response = client.revoke_token("../admin").await;
     // `../admin` is one encoded segment, never a path change.
-    assert!(matches!(response, Err(Error::Status { status, .. }) if status == 404));
+    assert!(matches!(response, Err(Error::UnexpectedStatus { status, .. }) if status == 404));
     let requests = server.received_requests().await.unwrap();
     assert_eq!(requests.len(), 1);
     assert_eq!(requests[0].url.path(), "/v1/auth/tokens/..%2Fadmin/revoke");
@@ -115,7 +115,7 @@ async fn revoke_token_error_keeps_status_and_body() {
     .await;
     let client = Client::new(format!("{}/v1", server.uri())).with_short_token_auth("s");
     match client.revoke_token("t1").await {
-        Err(Error::Status { status, body, .. }) => {
+        Err(Error::UnexpectedStatus { status, body, .. }) => {
             assert_eq!(status, 404);
             assert_eq!(body, "no such token");
         }

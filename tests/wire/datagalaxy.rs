@@ -58,7 +58,7 @@ async fn regenerate_error_keeps_status_and_body() {
     .await;
     let client = Client::new(format!("{}/v2", server.uri())).with_integration_token("it-1");
     match client.regenerate("t").await {
-        Err(Error::Status { status, body, .. }) => {
+        Err(Error::UnexpectedStatus { status, body, .. }) => {
             assert_eq!(status, 403);
             assert_eq!(body, r#"{"error":"forbidden"}"#);
         }

@@ -38,7 +38,7 @@ async fn authenticate_error_keeps_status_and_body() {
     .await;
     let client = Client::new(server.uri()).with_bearer_auth("wrong");
     match client.authenticate().await {
-        Err(Error::Status { status, body, .. }) => {
+        Err(Error::UnexpectedStatus { status, body, .. }) => {
             assert_eq!(status, 401);
             assert_eq!(body, r#"{"message":"bad key"}"#);
         }

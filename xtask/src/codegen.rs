@@ -98,6 +98,7 @@ fn outputs_for(root: &Path, api: &str) -> Result<Vec<Output>, String> {
             "Do not edit by hand: change the docs or the templates and run `cargo xtask codegen`."
                 .to_string(),
         ],
+        runtime_path: Some("../../runtime".to_string()),
         ..RenderOptions::default()
     };
     let files = render_crate(&spec, &format!("{api}-client"), &render)

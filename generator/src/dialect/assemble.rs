@@ -111,6 +111,7 @@ impl Assembly {
                 security: Vec::new(),
                 consumes: Vec::new(),
                 produces: Vec::new(),
+                issues_token: None,
                 inferred,
             };
             match self.apis.iter_mut().find(|a| a.name == e.class) {
@@ -614,6 +615,7 @@ fn operation(
         security,
         consumes: op.consumes.clone(),
         produces: op.produces.clone(),
+        issues_token: None,
         inferred,
     }
 }

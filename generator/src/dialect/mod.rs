@@ -13,6 +13,7 @@ mod page;
 mod readme;
 mod schema_doc;
 mod tagged;
+mod token;
 mod types;
 
 use std::path::{Path, PathBuf};
@@ -215,18 +216,17 @@ fn read_sdk(inputs: &[&Path], options: &ReadOptions) -> Result<Recovered, Error>
             .and_then(|p| p.file_stem())
             .map_or_else(|| "api".to_string(), |s| s.to_string_lossy().into_owned())
     });
-    Ok(Recovered {
-        spec: Spec {
-            mdclient: FORMAT_VERSION,
-            name,
-            inputs: docs.iter().map(|d| d.file.clone()).collect(),
-            servers,
-            security_schemes: assembly.schemes,
-            apis: assembly.apis,
-            models: assembly.models,
-        },
-        warnings,
-    })
+    let mut spec = Spec {
+        mdclient: FORMAT_VERSION,
+        name,
+        inputs: docs.iter().map(|d| d.file.clone()).collect(),
+        servers,
+        security_schemes: assembly.schemes,
+        apis: assembly.apis,
+        models: assembly.models,
+    };
+    token::infer_issuer(&mut spec);
+    Ok(Recovered { spec, warnings })
 }
 
 fn display(path: &Path, options: &ReadOptions) -> String {

@@ -41,22 +41,6 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
         "response.rs.jinja",
         include_str!("../../../templates/response.rs.jinja"),
     ),
-    (
-        "runtime.rs.jinja",
-        include_str!("../../../templates/runtime.rs.jinja"),
-    ),
-    (
-        "runtime_call.rs.jinja",
-        include_str!("../../../templates/runtime_call.rs.jinja"),
-    ),
-    (
-        "runtime_body.rs.jinja",
-        include_str!("../../../templates/runtime_body.rs.jinja"),
-    ),
-    (
-        "runtime_received.rs.jinja",
-        include_str!("../../../templates/runtime_received.rs.jinja"),
-    ),
 ];
 
 /// A configured minijinja environment holding every template.

@@ -125,6 +125,27 @@ pub struct Operation {
     /// Media types the operation may answer with (`Accept`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub produces: Vec<String>,
+    /// Set when the operation issues tokens: the client can call it by itself to
+    /// obtain (and renew) the token other operations send.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issues_token: Option<TokenIssue>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub inferred: Inferred,
+}
+
+/// What an operation that issues tokens gives: a token in a response field, sent as
+/// the bearer credential of a scheme.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TokenIssue {
+    /// The bearer or OAuth2 scheme the issued token is sent as; `None` when no
+    /// operation of the docs sends it (the client then hands the token out only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scheme: Option<String>,
+    /// The JSON field of the response holding the token (`access_token`); `None`:
+    /// the usual names are tried (`access_token`, `token`, `jwt`...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub inferred: Inferred,
 }

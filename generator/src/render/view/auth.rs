@@ -1,4 +1,5 @@
-//! Credentials: one `Option` field and one `with_*` setter on the client per scheme.
+//! Credentials: one `with_*` setter on the client per scheme, and for OAuth2 schemes
+//! with a token URL a client-credentials setter.
 
 use std::collections::BTreeMap;
 
@@ -26,8 +27,6 @@ pub(crate) enum CredentialKind {
 pub(crate) struct SchemeView {
     /// The scheme's name in the spec (raw, for `lit`).
     pub name: String,
-    /// The client field holding the credential.
-    pub field: String,
     /// The client method setting it.
     pub setter: String,
     pub kind: CredentialKind,
@@ -37,12 +36,22 @@ pub(crate) struct SchemeView {
     pub key_name: String,
     /// Raw text for the setter's doc comment.
     pub doc: String,
+    /// For OAuth2 with a token URL: the client-credentials setter.
+    pub client_credentials: Option<ClientCredentialsView>,
 }
 
-/// The schemes in name order; `fields` and `methods` are the client's scopes.
+/// An OAuth2 client-credentials grant the client runs by itself.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct ClientCredentialsView {
+    pub setter: String,
+    /// The token URL (raw).
+    pub token_url: String,
+    pub doc: String,
+}
+
+/// The schemes in name order; `methods` is the client's method scope.
 pub(crate) fn build(
     schemes: &BTreeMap<String, SecurityScheme>,
-    fields: &mut Scope,
     methods: &mut Scope,
 ) -> Result<Vec<SchemeView>, Error> {
     schemes
@@ -73,14 +82,30 @@ pub(crate) fn build(
                     (CredentialKind::ApiKey, key_in, key_name)
                 }
             };
+            let setter = methods.ident(&format!("with {name}")).to_string();
+            let client_credentials = match (&scheme.kind, scheme.token_url.as_deref().map(str::trim)) {
+                (SchemeKind::Oauth2, Some(url)) if !url.is_empty() => Some(ClientCredentialsView {
+                    setter: methods.ident(&format!("with {name} client credentials")).to_string(),
+                    token_url: url.to_string(),
+                    doc: format!(
+                        "Obtains the {} access token by itself, with an OAuth2 client-credentials grant at {} \
+                         (`grant_type=client_credentials`, the client id and secret in HTTP basic authentication). \
+                         The token is cached, renewed before it expires (`expires_in`, or the JWT `exp`) and after a 401, \
+                         one request at a time. This replaces any other token exchange of the client.",
+                        code(name),
+                        code(url)
+                    ),
+                }),
+                _ => None,
+            };
             Ok(SchemeView {
                 name: name.clone(),
-                field: fields.ident(name).to_string(),
-                setter: methods.ident(&format!("with {name}")).to_string(),
+                setter,
                 kind,
                 key_in,
                 doc: doc(name, scheme, &key_name),
                 key_name,
+                client_credentials,
             })
         })
         .collect()

@@ -37,8 +37,11 @@ pub(crate) struct View {
     pub schemes: Vec<SchemeView>,
     pub models: Vec<ModelView>,
     pub operations: Vec<OperationView>,
-    /// Whether some body is multipart (reqwest's `multipart` feature is needed).
+    /// Whether some body is multipart.
     pub multipart: bool,
+    /// Whether the client can exchange tokens (an operation issues them, or an OAuth2
+    /// scheme has a token URL).
+    pub exchange: bool,
 }
 
 /// A view of some of the operations and models, for templates rendered a chunk at a
@@ -54,6 +57,7 @@ pub(crate) struct Chunk<'a> {
     pub models: &'a [ModelView],
     pub operations: &'a [OperationView],
     pub multipart: bool,
+    pub exchange: bool,
 }
 
 impl View {
@@ -73,6 +77,7 @@ impl View {
             models,
             operations,
             multipart: self.multipart,
+            exchange: self.exchange,
         }
     }
 }
@@ -111,14 +116,19 @@ pub(crate) fn build(spec: &Spec) -> Result<View, Error> {
     check_models(spec)?;
     let (model_idents, models) = models::build(spec, &referenced_models(spec));
 
-    let mut fields = Scope::new(Case::Snake, "credential").reserve(&["base_url", "http"]);
-    let mut methods = Scope::new(Case::Snake, "call")
-        .reserve(TRAIT_METHODS)
-        .reserve(&["new", "with_http_client", "base_url", "credential"]);
+    let mut methods = Scope::new(Case::Snake, "call").reserve(TRAIT_METHODS).reserve(&[
+        "new",
+        "with_http_client",
+        "with_timeout",
+        "with_user_agent",
+        "base_url",
+        "token",
+        "core",
+    ]);
     let mut types = Scope::new(Case::Pascal, "Request")
         .reserve(PRELUDE_TYPES)
-        .reserve(&["Client", "ApiResponse", "Error"]);
-    let schemes = auth::build(&spec.security_schemes, &mut fields, &mut methods)?;
+        .reserve(&["Client", "ApiResponse", "Error", "ByteStream", "SendBlocking"]);
+    let schemes = auth::build(&spec.security_schemes, &mut methods)?;
 
     let mut cx = operations::Context {
         models: &model_idents,
@@ -138,6 +148,8 @@ pub(crate) fn build(spec: &Spec) -> Result<View, Error> {
         .first()
         .map(|s| s.url.trim().to_string())
         .filter(|u| u.starts_with("https://") || u.starts_with("http://"));
+    let exchange = operations.iter().any(|op| op.token.is_some())
+        || schemes.iter().any(|s| s.client_credentials.is_some());
     Ok(View {
         title: spec.name.clone(),
         client_doc: client_doc(spec, default_base_url.as_deref()),
@@ -150,6 +162,7 @@ pub(crate) fn build(spec: &Spec) -> Result<View, Error> {
         schemes,
         models,
         multipart: operations.iter().any(|op| op.multipart),
+        exchange,
         operations,
     })
 }

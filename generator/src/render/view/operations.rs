@@ -9,7 +9,7 @@ use super::path::{self, PieceView};
 use super::types::{format_note, rust_type, ModelIdents, Place};
 use crate::render::naming::{Case, Scope, TRAIT_METHODS};
 use crate::render::text::code;
-use crate::spec::{Body, Operation, Param, ParamLocation, SecurityScheme, TypeRef};
+use crate::spec::{Body, Operation, Param, ParamLocation, SchemeKind, SecurityScheme, TypeRef};
 use crate::Error;
 
 /// How `send` puts an argument on the wire (a `runtime::Call` method, mostly).
@@ -68,9 +68,39 @@ pub(crate) struct ArgView {
     pub wire: String,
 }
 
+/// One documented error status of an operation: an arm of its `match` and a variant
+/// of its error enum.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct ErrorView {
+    /// The `match` pattern on the status code: `404`, `400..=499`, or `_` (`default`).
+    /// Built from parsed numbers only.
+    pub pattern: String,
+    /// The variant: `Status404`, `Status4xx`, `Default`.
+    pub variant: String,
+    /// Rust type of the body: a model decoded from JSON, or `String` (the text).
+    pub body_ty: String,
+    /// Whether the body is decoded as JSON (else kept as text).
+    pub json: bool,
+    pub doc: String,
+}
+
+/// The operation issues tokens: the client can call it by itself.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct TokenView {
+    /// The client method configuring the exchange.
+    pub setter: String,
+    /// The scheme the token is sent as (raw).
+    pub scheme: Option<String>,
+    /// The response field holding the token (raw).
+    pub field: Option<String>,
+    pub doc: String,
+}
+
 /// One operation, ready to place.
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct OperationView {
+    /// The operationId (raw).
+    pub id: String,
     /// The client method.
     pub method: String,
     /// The request builder type.
@@ -88,6 +118,13 @@ pub(crate) struct OperationView {
     /// Rust type of the decoded success body.
     pub response_ty: String,
     pub decode: Decode,
+    /// The error enum, when the docs list error statuses.
+    pub error_ty: Option<String>,
+    pub error_doc: String,
+    pub errors: Vec<ErrorView>,
+    /// Whether a `default` response catches every other status.
+    pub has_default: bool,
+    pub token: Option<TokenView>,
     /// More positional arguments than clippy's `too_many_arguments` allows.
     pub many_args: bool,
     /// Whether the body is multipart (the runtime needs reqwest's `multipart`).
@@ -173,6 +210,18 @@ pub(crate) fn build(op: &Operation, cx: &mut Context<'_>) -> Result<OperationVie
     let accept = op.produces.join(", ");
     check_header_text(&accept).map_err(|m| spec_error(format!("produces: {m}")))?;
     let (response_ty, decode) = response(op, cx.models);
+    let errors = errors(op, cx.models);
+    let error_ty = (!errors.is_empty()).then(|| {
+        cx.types
+            .ident(&format!("{} error", method.trim_start_matches("r#")))
+            .to_string()
+    });
+    let token = op
+        .issues_token
+        .as_ref()
+        .map(|issue| token_view(op, issue, &method, cx))
+        .transpose()
+        .map_err(&spec_error)?;
     let required = args.iter().filter(|a| a.required).count();
     let multipart = args.iter().any(|a| {
         matches!(
@@ -182,6 +231,12 @@ pub(crate) fn build(op: &Operation, cx: &mut Context<'_>) -> Result<OperationVie
     });
 
     Ok(OperationView {
+        id: op.id.clone(),
+        error_doc: format!("The error responses the docs list for [`Client::{method}`]."),
+        has_default: errors.iter().any(|e| e.pattern == "_"),
+        errors,
+        error_ty,
+        token,
         doc: method_doc(op, &request, &args),
         request_doc: format!(
             "Request for `Client::{method}` ({}): set optional parameters, \
@@ -349,6 +404,96 @@ fn response(op: &Operation, models: &ModelIdents) -> (String, Decode) {
         }
         Some(ty) => (rust_type(ty, models, Place::TopLevel), Decode::Json),
     }
+}
+
+/// The documented non-2xx responses: exact codes first, then ranges, then `default`.
+fn errors(op: &Operation, models: &ModelIdents) -> Vec<ErrorView> {
+    let mut out: Vec<(u8, ErrorView)> = Vec::new();
+    for r in op.responses.iter().filter(|r| !r.is_success()) {
+        let status = r.status.trim();
+        let (rank, pattern, variant) = if let Ok(code @ 100..=599) = status.parse::<u16>() {
+            (0, code.to_string(), format!("Status{code}"))
+        } else if let [digit @ b'1'..=b'5', b'X' | b'x', b'X' | b'x'] = status.as_bytes() {
+            let d = char::from(*digit);
+            (1, format!("{d}00..={d}99"), format!("Status{d}xx"))
+        } else if status.eq_ignore_ascii_case("default") {
+            (2, "_".to_string(), "Default".to_string())
+        } else {
+            continue;
+        };
+        if out.iter().any(|(_, e)| e.variant == variant) {
+            continue;
+        }
+        let (body_ty, json) = match &r.ty {
+            None | Some(TypeRef::String) | Some(TypeRef::Binary) => ("String".to_string(), false),
+            Some(ty) => (rust_type(ty, models, Place::TopLevel), true),
+        };
+        let what = if status.eq_ignore_ascii_case("default") {
+            "Any other status".to_string()
+        } else {
+            code(status)
+        };
+        let doc = match r.description.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+            Some(d) => format!("{what}: {d}"),
+            None => format!("{what}."),
+        };
+        let doc = if json {
+            doc
+        } else {
+            format!("{doc}\n\nThe docs give no model: the body is kept as text.")
+        };
+        out.push((rank, ErrorView { pattern, variant, body_ty, json, doc }));
+    }
+    out.sort_by_key(|(rank, _)| *rank);
+    out.into_iter().map(|(_, e)| e).collect()
+}
+
+fn token_view(
+    op: &Operation,
+    issue: &crate::spec::TokenIssue,
+    method: &str,
+    cx: &mut Context<'_>,
+) -> Result<TokenView, String> {
+    if let Some(name) = &issue.scheme {
+        match cx.schemes.get(name).map(|s| s.kind) {
+            Some(SchemeKind::Bearer | SchemeKind::Oauth2) => {}
+            Some(_) => {
+                return Err(format!(
+                    "issues_token.scheme `{name}` is not a bearer or oauth2 scheme"
+                ))
+            }
+            None => return Err(format!("issues_token.scheme `{name}` is not defined")),
+        }
+    }
+    let setter = cx
+        .methods
+        .ident(&format!("with token from {}", method.trim_start_matches("r#")))
+        .to_string();
+    let sent = match &issue.scheme {
+        Some(scheme) => format!(
+            "and sent as the {} credential of every other operation that accepts that scheme",
+            code(scheme)
+        ),
+        None => "and handed out by [`Client::token`] (no operation of the docs sends it)".to_string(),
+    };
+    let field = match &issue.field {
+        Some(field) => format!("the {} field of the response", code(field)),
+        None => "the response's `access_token`, `token`, `jwt` (or like) field".to_string(),
+    };
+    let doc = format!(
+        "Obtains tokens by itself through [`Client::{method}`] ({}): `request` builds that call \
+         (the long-lived credential it needs is configured on the client as usual).\n\n\
+         The token, {field}, is cached {sent}. It is renewed before it expires (`expires_in`, \
+         or the JWT `exp`), and once after a 401; however many calls wait, one token request \
+         is made at a time. This replaces any other token exchange of the client.",
+        code(&format!("{} {}", op.method.trim().to_ascii_uppercase(), op.path))
+    );
+    Ok(TokenView {
+        setter,
+        scheme: issue.scheme.clone(),
+        field: issue.field.clone(),
+        doc,
+    })
 }
 
 /// A header value must be visible ASCII (and spaces).

@@ -1,0 +1,164 @@
+//! What a client holds: where it sends, through which HTTP client, with which
+//! credentials.
+
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+
+use crate::token::Exchange;
+use crate::Error;
+
+/// Where an API key travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyIn {
+    /// A request header.
+    Header,
+    /// A query parameter.
+    Query,
+    /// A cookie.
+    Cookie,
+}
+
+/// A credential for one security scheme.
+#[derive(Clone)]
+pub enum Credential {
+    /// `Authorization: Bearer <token>` (bearer and OAuth2 schemes).
+    Bearer(String),
+    /// HTTP basic authentication.
+    Basic {
+        /// The username (or client id).
+        username: String,
+        /// The password (or client secret).
+        password: String,
+    },
+    /// A key under `name` in a header, query parameter or cookie.
+    ApiKey {
+        /// Where it travels.
+        key_in: KeyIn,
+        /// The header, parameter or cookie name.
+        name: &'static str,
+        /// The key.
+        key: String,
+    },
+}
+
+impl std::fmt::Debug for Credential {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Credential::Bearer(_) => f.write_str("Bearer(<redacted>)"),
+            Credential::Basic { username, .. } => f
+                .debug_struct("Basic")
+                .field("username", username)
+                .field("password", &"<redacted>")
+                .finish(),
+            Credential::ApiKey { key_in, name, .. } => f
+                .debug_struct("ApiKey")
+                .field("key_in", key_in)
+                .field("name", name)
+                .field("key", &"<redacted>")
+                .finish(),
+        }
+    }
+}
+
+/// The state a generated client wraps: base URL, HTTP client, timeout, user agent,
+/// one credential per scheme and at most one token exchange. Cloning is cheap and
+/// clones share the token cache.
+#[derive(Clone)]
+pub struct Core {
+    pub(crate) base_url: String,
+    http: OnceLock<reqwest::Client>,
+    pub(crate) timeout: Option<Duration>,
+    pub(crate) user_agent: Option<String>,
+    credentials: Vec<(&'static str, Credential)>,
+    pub(crate) exchange: Option<Arc<Exchange>>,
+}
+
+impl Core {
+    /// A client state for the API at `base_url` (`https://api.example.com/v1`; a path
+    /// prefix is kept); the HTTP client is built on first use.
+    pub fn new(base_url: impl Into<String>) -> Self {
+        Core {
+            base_url: base_url.into(),
+            http: OnceLock::new(),
+            timeout: None,
+            user_agent: None,
+            credentials: Vec::new(),
+            exchange: None,
+        }
+    }
+
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// Sends through `http` (proxies, TLS settings, connection pools, middleware).
+    pub fn set_http_client(&mut self, http: reqwest::Client) {
+        self.http = OnceLock::from(http);
+    }
+
+    /// A timeout for each request, from sending to the end of the body.
+    pub fn set_timeout(&mut self, timeout: Duration) {
+        self.timeout = Some(timeout);
+    }
+
+    /// The `User-Agent` header of every request.
+    pub fn set_user_agent(&mut self, user_agent: impl Into<String>) {
+        self.user_agent = Some(user_agent.into());
+    }
+
+    /// Sets the credential of `scheme`, replacing any earlier one.
+    pub fn set_credential(&mut self, scheme: &'static str, credential: Credential) {
+        self.credentials.retain(|(name, _)| *name != scheme);
+        self.credentials.push((scheme, credential));
+    }
+
+    /// The credential configured for `scheme`.
+    pub fn credential(&self, scheme: &str) -> Option<&Credential> {
+        self.credentials
+            .iter()
+            .find(|(name, _)| *name == scheme)
+            .map(|(_, credential)| credential)
+    }
+
+    /// Obtains tokens through `exchange` from now on, replacing an earlier exchange.
+    pub fn set_exchange(&mut self, exchange: Exchange) {
+        self.exchange = Some(Arc::new(exchange));
+    }
+
+    /// A current token from the configured exchange: the cached one while it is fresh,
+    /// otherwise a new one (one request at a time, however many callers wait).
+    pub async fn token(&self) -> Result<String, Error> {
+        match &self.exchange {
+            Some(exchange) => Ok(exchange.token(self, None).await?.value),
+            None => Err(Error::Token {
+                operation: String::new(),
+                reason: "no token exchange is configured on this client".to_string(),
+                source: None,
+            }),
+        }
+    }
+
+    /// The HTTP client, built on first use, so a TLS setup failure is an error rather
+    /// than a panic.
+    pub(crate) fn http(&self) -> Result<reqwest::Client, Error> {
+        if let Some(http) = self.http.get() {
+            return Ok(http.clone());
+        }
+        let http = reqwest::Client::builder().build().map_err(Error::Transport)?;
+        Ok(self.http.get_or_init(|| http).clone())
+    }
+}
+
+impl std::fmt::Debug for Core {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let schemes: Vec<&str> = self.credentials.iter().map(|(name, _)| *name).collect();
+        f.debug_struct("Client")
+            .field("base_url", &self.base_url)
+            .field("timeout", &self.timeout)
+            .field("user_agent", &self.user_agent)
+            .field("credentials", &schemes)
+            .field("token_exchange", &self.exchange)
+            .finish_non_exhaustive()
+    }
+}

@@ -1,0 +1,46 @@
+//! The runtime shared by the clients [mdclient](https://github.com/) generates.
+//!
+//! A generated client holds a [`Core`] (base URL, HTTP client, timeout, user agent,
+//! credentials, token exchange) and, per operation, builds a [`Call`] and decodes its
+//! [`Received`] response into an [`ApiResponse`] or an [`Error`]. Everything that does
+//! not depend on the API lives here, compiled once, so a generated crate holds only
+//! its models and a few lines per operation.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), mdclient_runtime::Error> {
+//! use mdclient_runtime::{Call, Core, Credential, Piece};
+//! let mut core = Core::new("https://api.example.com/v1");
+//! core.set_credential("bearerAuth", Credential::Bearer("secret".into()));
+//! let mut call = Call::new(&core, "getPet", mdclient_runtime::reqwest::Method::GET,
+//!     &[&[Piece::Lit("pets")], &[Piece::Value("7".into())]])?;
+//! call.security(&["bearerAuth"]);
+//! let pet: serde_json::Value = call.send().await?.json::<_, std::convert::Infallible>().await.map_err(mdclient_runtime::Error::narrow)?.body;
+//! # Ok(()) }
+//! ```
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
+
+#[cfg(feature = "blocking")]
+pub mod blocking;
+mod body;
+mod call;
+mod core;
+mod error;
+mod received;
+mod token;
+mod wire;
+
+pub use reqwest;
+
+pub use crate::core::{Core, Credential, KeyIn};
+pub use call::{send, Call, Piece};
+pub use wire::text;
+pub use error::{ApiResponse, Error};
+pub use received::{ByteStream, Received};
+pub use token::Exchange;
+#[cfg(feature = "blocking")]
+pub use blocking::SendBlocking;
+
+/// The future an operation's request turns into with `.await`.
+pub type Pending<'a, T, E> = std::pin::Pin<
+    Box<dyn std::future::Future<Output = Result<ApiResponse<T>, Error<E>>> + Send + 'a>,
+>;
