@@ -50,14 +50,30 @@ pub async fn serve(http_method: &str, http_path: &str, response: ResponseTemplat
 
 /// The only request the server received.
 pub async fn only_request(server: &MockServer) -> Seen {
-    let requests = server.received_requests().await.unwrap_or_default();
+    let mut requests = requests(server).await;
     assert_eq!(
         requests.len(),
         1,
         "expected exactly one request, got {}",
         requests.len()
     );
-    let r = &requests[0];
+    requests.remove(0)
+}
+
+/// Every request the server received, in order.
+pub async fn requests(server: &MockServer) -> Vec<Seen> {
+    let requests = server.received_requests().await.unwrap_or_default();
+    requests.iter().map(seen).collect()
+}
+
+/// The requests the server received for `path`.
+pub async fn requests_to(server: &MockServer, path: &str) -> Vec<Seen> {
+    let mut all = requests(server).await;
+    all.retain(|r| r.path == path);
+    all
+}
+
+fn seen(r: &wiremock::Request) -> Seen {
     let mut headers: Vec<(String, String)> = r
         .headers
         .iter()

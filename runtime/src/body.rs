@@ -12,27 +12,40 @@ impl Call<'_> {
         value: &T,
     ) -> Result<(), Error> {
         let bytes = serde_json::to_vec(value).map_err(encode_error)?;
-        self.body = Body::Bytes { content_type, bytes };
+        self.body = Body::Bytes {
+            content_type,
+            bytes,
+        };
         Ok(())
     }
 
     /// The body, as given (nothing for `None`).
     pub fn bytes(&mut self, content_type: &'static str, bytes: impl Into<Option<Vec<u8>>>) {
         if let Some(bytes) = bytes.into() {
-            self.body = Body::Bytes { content_type, bytes };
+            self.body = Body::Bytes {
+                content_type,
+                bytes,
+            };
         }
     }
 
     /// The body, as text (nothing for `None`).
     pub fn text(&mut self, content_type: &'static str, text: impl Into<Option<String>>) {
         if let Some(text) = text.into() {
-            self.body = Body::Bytes { content_type, bytes: text.into_bytes() };
+            self.body = Body::Bytes {
+                content_type,
+                bytes: text.into_bytes(),
+            };
         }
     }
 
     /// Adds a field to an `application/x-www-form-urlencoded` body (once per list
     /// item; nothing for `None`).
-    pub fn form_field<T: serde::Serialize + ?Sized>(&mut self, name: &str, value: &T) -> Result<(), Error> {
+    pub fn form_field<T: serde::Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &T,
+    ) -> Result<(), Error> {
         let values = texts(value)?;
         if !matches!(self.body, Body::Form(_)) {
             self.body = Body::Form(Vec::new());
@@ -59,7 +72,11 @@ impl Call<'_> {
     }
 
     /// Adds text fields to a `multipart/form-data` body (one per list item).
-    pub fn multipart<T: serde::Serialize + ?Sized>(&mut self, name: &str, value: &T) -> Result<(), Error> {
+    pub fn multipart<T: serde::Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &T,
+    ) -> Result<(), Error> {
         let mut form = self.take_multipart();
         for value in texts(value)? {
             form = form.text(name.to_string(), value);
@@ -69,7 +86,10 @@ impl Call<'_> {
     }
 
     /// Sends a model as multipart text fields, one per top-level property.
-    pub fn multipart_object<T: serde::Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+    pub fn multipart_object<T: serde::Serialize + ?Sized>(
+        &mut self,
+        value: &T,
+    ) -> Result<(), Error> {
         for (name, value) in object_fields(value)? {
             self.multipart(&name, &value)?;
         }

@@ -20,7 +20,10 @@ pub enum Piece {
 /// What a request sends after its headers.
 pub(crate) enum Body {
     Empty,
-    Bytes { content_type: &'static str, bytes: Vec<u8> },
+    Bytes {
+        content_type: &'static str,
+        bytes: Vec<u8>,
+    },
     Form(Vec<(String, String)>),
     Multipart(reqwest::multipart::Form),
 }
@@ -30,7 +33,10 @@ impl Body {
     fn try_clone(&self) -> Option<Body> {
         match self {
             Body::Empty => Some(Body::Empty),
-            Body::Bytes { content_type, bytes } => Some(Body::Bytes {
+            Body::Bytes {
+                content_type,
+                bytes,
+            } => Some(Body::Bytes {
                 content_type,
                 bytes: bytes.clone(),
             }),
@@ -132,7 +138,11 @@ impl<'a> Call<'a> {
     }
 
     /// Adds a query parameter (once per list item; nothing for `None`).
-    pub fn query<T: serde::Serialize + ?Sized>(&mut self, name: &str, value: &T) -> Result<(), Error> {
+    pub fn query<T: serde::Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &T,
+    ) -> Result<(), Error> {
         let values = texts(value)?;
         if !values.is_empty() {
             let mut pairs = self.url.query_pairs_mut();
@@ -144,16 +154,26 @@ impl<'a> Call<'a> {
     }
 
     /// Adds a query parameter as one comma-separated value (OpenAPI `explode: false`).
-    pub fn query_csv<T: serde::Serialize + ?Sized>(&mut self, name: &str, value: &T) -> Result<(), Error> {
+    pub fn query_csv<T: serde::Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &T,
+    ) -> Result<(), Error> {
         let values = texts(value)?;
         if !values.is_empty() {
-            self.url.query_pairs_mut().append_pair(name, &values.join(","));
+            self.url
+                .query_pairs_mut()
+                .append_pair(name, &values.join(","));
         }
         Ok(())
     }
 
     /// Sets a header (list items joined by commas; nothing for `None`).
-    pub fn header<T: serde::Serialize + ?Sized>(&mut self, name: &str, value: &T) -> Result<(), Error> {
+    pub fn header<T: serde::Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &T,
+    ) -> Result<(), Error> {
         let values = texts(value)?;
         if !values.is_empty() {
             let value = header_value(name, &values.join(","), false)?;
@@ -163,7 +183,11 @@ impl<'a> Call<'a> {
     }
 
     /// Adds a cookie (nothing for `None`).
-    pub fn cookie<T: serde::Serialize + ?Sized>(&mut self, name: &str, value: &T) -> Result<(), Error> {
+    pub fn cookie<T: serde::Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &T,
+    ) -> Result<(), Error> {
         let values = texts(value)?;
         if !values.is_empty() {
             self.cookies.push(cookie_pair(name, &values.join(","))?);
@@ -219,9 +243,11 @@ impl<'a> Call<'a> {
                 Credential::Bearer(_) | Credential::Basic { .. } => {
                     (KeyIn::Header, "authorization".to_string())
                 }
-                Credential::ApiKey { key_in: KeyIn::Header, name, .. } => {
-                    (KeyIn::Header, name.to_ascii_lowercase())
-                }
+                Credential::ApiKey {
+                    key_in: KeyIn::Header,
+                    name,
+                    ..
+                } => (KeyIn::Header, name.to_ascii_lowercase()),
                 Credential::ApiKey { key_in, name, .. } => (*key_in, name.to_string()),
             };
             if targets.contains(&target) {
@@ -234,17 +260,32 @@ impl<'a> Call<'a> {
                     header_value("Authorization", &format!("Bearer {token}"), true)?,
                 )),
                 Credential::Basic { username, password } => auth.basic = Some((username, password)),
-                Credential::ApiKey { key_in: KeyIn::Header, name, key } => {
-                    auth.headers.push((header_name(name)?, header_value(name, &key, true)?));
+                Credential::ApiKey {
+                    key_in: KeyIn::Header,
+                    name,
+                    key,
+                } => {
+                    auth.headers
+                        .push((header_name(name)?, header_value(name, &key, true)?));
                 }
-                Credential::ApiKey { key_in: KeyIn::Query, name, key } => auth.query.push((name, key)),
-                Credential::ApiKey { key_in: KeyIn::Cookie, name, key } => {
+                Credential::ApiKey {
+                    key_in: KeyIn::Query,
+                    name,
+                    key,
+                } => auth.query.push((name, key)),
+                Credential::ApiKey {
+                    key_in: KeyIn::Cookie,
+                    name,
+                    key,
+                } => {
                     auth.cookies.push(cookie_pair(name, &key)?);
                 }
             }
         }
         if targets.is_empty() {
-            return Err(Error::MissingCredential { schemes: self.schemes });
+            return Err(Error::MissingCredential {
+                schemes: self.schemes,
+            });
         }
         Ok(auth)
     }
@@ -269,7 +310,12 @@ impl<'a> Call<'a> {
         for (name, value) in &auth.headers {
             headers.insert(name.clone(), value.clone());
         }
-        let cookies: Vec<&str> = self.cookies.iter().chain(&auth.cookies).map(String::as_str).collect();
+        let cookies: Vec<&str> = self
+            .cookies
+            .iter()
+            .chain(&auth.cookies)
+            .map(String::as_str)
+            .collect();
         if !cookies.is_empty() {
             let sensitive = !auth.cookies.is_empty();
             headers.insert(
@@ -278,7 +324,10 @@ impl<'a> Call<'a> {
             );
         }
         if let Some(agent) = &self.core.user_agent {
-            headers.insert(reqwest::header::USER_AGENT, header_value("User-Agent", agent, false)?);
+            headers.insert(
+                reqwest::header::USER_AGENT,
+                header_value("User-Agent", agent, false)?,
+            );
         }
         let mut request = http.request(self.method.clone(), url).headers(headers);
         if let Some(timeout) = self.core.timeout {
@@ -289,7 +338,10 @@ impl<'a> Call<'a> {
         }
         request = match body {
             Body::Empty => request,
-            Body::Bytes { content_type, bytes } => request
+            Body::Bytes {
+                content_type,
+                bytes,
+            } => request
                 .header(reqwest::header::CONTENT_TYPE, content_type)
                 .body(bytes),
             Body::Form(pairs) => request.form(&pairs),

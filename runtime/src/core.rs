@@ -145,7 +145,9 @@ impl Core {
         if let Some(http) = self.http.get() {
             return Ok(http.clone());
         }
-        let http = reqwest::Client::builder().build().map_err(Error::Transport)?;
+        let http = reqwest::Client::builder()
+            .build()
+            .map_err(Error::Transport)?;
         Ok(self.http.get_or_init(|| http).clone())
     }
 }

@@ -105,47 +105,65 @@ pub enum Error<E = Infallible> {
 impl Error {
     /// The same error, for an operation whose documented error type is `E`.
     pub fn widen<E>(self) -> Error<E> {
-        match self {
-            Error::Transport(e) => Error::Transport(e),
-            Error::Documented { body, .. } => match *body {},
-            Error::UnexpectedStatus { status, headers, body } => {
-                Error::UnexpectedStatus { status, headers, body }
-            }
-            Error::Decode { status, body, message } => Error::Decode { status, body, message },
-            Error::MissingCredential { schemes } => Error::MissingCredential { schemes },
-            Error::InvalidHeader { name, reason } => Error::InvalidHeader { name, reason },
-            Error::InvalidUrl { message } => Error::InvalidUrl { message },
-            Error::Encode { message } => Error::Encode { message },
-            Error::Token { operation, reason, source } => Error::Token { operation, reason, source },
-            Error::Blocking { message } => Error::Blocking { message },
-        }
+        self.map_documented(|_, _, body| match *body {})
     }
 }
 
 impl<E> Error<E> {
     /// This error without its typed body: a documented status becomes
-    /// [`Error::UnexpectedStatus`] with `body` as its text.
+    /// [`Error::UnexpectedStatus`] with an empty body.
     pub fn narrow(self) -> Error {
-        self.narrow_with(|_| String::new())
+        self.map_documented(|status, headers, _| Error::UnexpectedStatus {
+            status,
+            headers,
+            body: String::new(),
+        })
     }
 
-    fn narrow_with(self, text: impl FnOnce(E) -> String) -> Error {
+    /// The same error with [`Error::Documented`] replaced by what `documented` makes
+    /// of its parts; every other variant is kept.
+    fn map_documented<F>(
+        self,
+        documented: impl FnOnce(StatusCode, Box<HeaderMap>, Box<E>) -> Error<F>,
+    ) -> Error<F> {
         match self {
-            Error::Transport(e) => Error::Transport(e),
-            Error::Documented { status, headers, body } => Error::UnexpectedStatus {
+            Error::Documented {
                 status,
                 headers,
-                body: text(*body),
+                body,
+            } => documented(status, headers, body),
+            Error::Transport(e) => Error::Transport(e),
+            Error::UnexpectedStatus {
+                status,
+                headers,
+                body,
+            } => Error::UnexpectedStatus {
+                status,
+                headers,
+                body,
             },
-            Error::UnexpectedStatus { status, headers, body } => {
-                Error::UnexpectedStatus { status, headers, body }
-            }
-            Error::Decode { status, body, message } => Error::Decode { status, body, message },
+            Error::Decode {
+                status,
+                body,
+                message,
+            } => Error::Decode {
+                status,
+                body,
+                message,
+            },
             Error::MissingCredential { schemes } => Error::MissingCredential { schemes },
             Error::InvalidHeader { name, reason } => Error::InvalidHeader { name, reason },
             Error::InvalidUrl { message } => Error::InvalidUrl { message },
             Error::Encode { message } => Error::Encode { message },
-            Error::Token { operation, reason, source } => Error::Token { operation, reason, source },
+            Error::Token {
+                operation,
+                reason,
+                source,
+            } => Error::Token {
+                operation,
+                reason,
+                source,
+            },
             Error::Blocking { message } => Error::Blocking { message },
         }
     }
@@ -157,7 +175,10 @@ impl<E> Error<E> {
             | Error::UnexpectedStatus { status, .. }
             | Error::Decode { status, .. } => Some(*status),
             Error::Transport(e) => e.status(),
-            Error::Token { source: Some(source), .. } => source.status(),
+            Error::Token {
+                source: Some(source),
+                ..
+            } => source.status(),
             _ => None,
         }
     }
@@ -166,7 +187,10 @@ impl<E> Error<E> {
     pub fn is_timeout(&self) -> bool {
         match self {
             Error::Transport(e) => e.is_timeout(),
-            Error::Token { source: Some(source), .. } => source.is_timeout(),
+            Error::Token {
+                source: Some(source),
+                ..
+            } => source.is_timeout(),
             _ => false,
         }
     }
@@ -181,9 +205,13 @@ impl<E> Error<E> {
 }
 
 impl<E: std::fmt::Debug> Error<E> {
-    /// Like [`Error::narrow`], keeping the typed body's `Debug` text.
+    /// Like [`Error::narrow`], keeping the typed body's `Debug` text as the body.
     pub fn into_untyped(self) -> Error {
-        self.narrow_with(|body| format!("{body:?}"))
+        self.map_documented(|status, headers, body| Error::UnexpectedStatus {
+            status,
+            headers,
+            body: format!("{body:?}"),
+        })
     }
 }
 
@@ -193,14 +221,19 @@ impl<E> std::fmt::Display for Error<E> {
             Error::Transport(e) if e.is_timeout() => write!(f, "request timed out: {e}"),
             Error::Transport(e) => write!(f, "request failed: {e}"),
             Error::Documented { status, .. } => {
-                write!(f, "the server answered {status} (a documented error response)")
+                write!(
+                    f,
+                    "the server answered {status} (a documented error response)"
+                )
             }
             Error::UnexpectedStatus { status, body, .. } => {
                 let shown: String = body.chars().take(200).collect();
                 let more = if shown.len() < body.len() { "..." } else { "" };
                 write!(f, "the server answered {status}: {shown}{more}")
             }
-            Error::Decode { status, message, .. } => {
+            Error::Decode {
+                status, message, ..
+            } => {
                 write!(f, "could not decode the {status} response: {message}")
             }
             Error::MissingCredential { schemes } => write!(
@@ -213,8 +246,13 @@ impl<E> std::fmt::Display for Error<E> {
             }
             Error::InvalidUrl { message } => write!(f, "invalid URL: {message}"),
             Error::Encode { message } => write!(f, "could not encode the request: {message}"),
-            Error::Token { operation, reason, .. } => {
-                write!(f, "could not obtain a token through `{operation}`: {reason}")
+            Error::Token {
+                operation, reason, ..
+            } => {
+                write!(
+                    f,
+                    "could not obtain a token through `{operation}`: {reason}"
+                )
             }
             Error::Blocking { message } => write!(f, "cannot send a blocking request: {message}"),
         }
@@ -225,7 +263,10 @@ impl<E: std::fmt::Debug> std::error::Error for Error<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Transport(e) => Some(e),
-            Error::Token { source: Some(source), .. } => Some(source.as_ref()),
+            Error::Token {
+                source: Some(source),
+                ..
+            } => Some(source.as_ref()),
             _ => None,
         }
     }

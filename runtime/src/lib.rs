@@ -32,13 +32,13 @@ mod wire;
 pub use reqwest;
 
 pub use crate::core::{Core, Credential, KeyIn};
+#[cfg(feature = "blocking")]
+pub use blocking::SendBlocking;
 pub use call::{send, Call, Piece};
-pub use wire::text;
 pub use error::{ApiResponse, Error};
 pub use received::{ByteStream, Received};
 pub use token::Exchange;
-#[cfg(feature = "blocking")]
-pub use blocking::SendBlocking;
+pub use wire::text;
 
 /// The future an operation's request turns into with `.await`.
 pub type Pending<'a, T, E> = std::pin::Pin<

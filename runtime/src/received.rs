@@ -33,7 +33,11 @@ impl Received {
         let secret_in_url = self.secret_in_url;
         match self.response.bytes().await {
             Ok(bytes) => Ok((self.status, self.headers, bytes.to_vec())),
-            Err(e) => Err(Error::Transport(if secret_in_url { e.without_url() } else { e })),
+            Err(e) => Err(Error::Transport(if secret_in_url {
+                e.without_url()
+            } else {
+                e
+            })),
         }
     }
 
@@ -41,7 +45,11 @@ impl Received {
     pub async fn json<T: serde::de::DeserializeOwned, E>(self) -> Result<ApiResponse<T>, Error<E>> {
         let (status, headers, bytes) = self.read().await?;
         match serde_json::from_slice(&bytes) {
-            Ok(body) => Ok(ApiResponse { status, headers, body }),
+            Ok(body) => Ok(ApiResponse {
+                status,
+                headers,
+                body,
+            }),
             Err(e) => Err(decode_error(status, &bytes, e.to_string())),
         }
     }
@@ -50,7 +58,11 @@ impl Received {
     pub async fn text<E>(self) -> Result<ApiResponse<String>, Error<E>> {
         let (status, headers, bytes) = self.read().await?;
         match String::from_utf8(bytes) {
-            Ok(body) => Ok(ApiResponse { status, headers, body }),
+            Ok(body) => Ok(ApiResponse {
+                status,
+                headers,
+                body,
+            }),
             Err(e) => {
                 let message = e.to_string();
                 Err(decode_error(status, e.as_bytes(), message))
@@ -61,13 +73,21 @@ impl Received {
     /// The body as bytes.
     pub async fn bytes<E>(self) -> Result<ApiResponse<Vec<u8>>, Error<E>> {
         let (status, headers, body) = self.read().await?;
-        Ok(ApiResponse { status, headers, body })
+        Ok(ApiResponse {
+            status,
+            headers,
+            body,
+        })
     }
 
     /// No body expected: whatever came is read and dropped.
     pub async fn empty<E>(self) -> Result<ApiResponse<()>, Error<E>> {
         let (status, headers, _) = self.read().await?;
-        Ok(ApiResponse { status, headers, body: () })
+        Ok(ApiResponse {
+            status,
+            headers,
+            body: (),
+        })
     }
 
     /// The body as a stream of chunks, read as the caller goes.
@@ -104,10 +124,10 @@ impl Received {
         let (status, headers, bytes) = self.read().await?;
         let body = String::from_utf8_lossy(&bytes).into_owned();
         Err(Error::Documented {
-                status,
-                headers: Box::new(headers),
-                body: Box::new(variant(body)),
-            })
+            status,
+            headers: Box::new(headers),
+            body: Box::new(variant(body)),
+        })
     }
 
     /// A status the docs do not list (or a documented one without details).

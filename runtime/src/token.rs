@@ -94,7 +94,8 @@ impl Exchange {
 
     /// An OAuth2 client-credentials grant (RFC 6749 section 4.4): `POST token_url`
     /// with `grant_type=client_credentials` and the client id and secret in HTTP basic
-    /// authentication. A relative `token_url` is taken from the base URL.
+    /// authentication. A `token_url` that is not absolute (`/oauth/token`) is appended
+    /// to the base URL, path prefix included.
     pub fn client_credentials(
         scheme: &'static str,
         token_url: impl Into<String>,
@@ -107,11 +108,17 @@ impl Exchange {
         let mut exchange = Exchange::new("", Some(scheme), move |core: Core| {
             let (url, id, secret) = (url.clone(), id.clone(), secret.clone());
             async move {
-                let base = reqwest::Url::parse(&core.base_url).map_err(|e| Error::InvalidUrl {
-                    message: format!("the base URL is not an absolute URL ({e})"),
-                })?;
-                let url = base.join(&url).map_err(|e| Error::InvalidUrl {
-                    message: format!("the token URL `{url}` is not a URL ({e})"),
+                let full = if url.starts_with("https://") || url.starts_with("http://") {
+                    url.clone()
+                } else {
+                    format!(
+                        "{}/{}",
+                        core.base_url.trim_end_matches('/'),
+                        url.trim_start_matches('/')
+                    )
+                };
+                let url = reqwest::Url::parse(&full).map_err(|e| Error::InvalidUrl {
+                    message: format!("the token URL `{full}` is not a URL ({e})"),
                 })?;
                 let mut request = core
                     .http()?
@@ -150,13 +157,19 @@ impl Exchange {
             let refused = stale == Some(state.generation);
             let renewed_while_waiting = state.generation != seen;
             if !refused && (renewed_while_waiting || cached.is_fresh()) {
-                return Ok(Token { value: cached.value.clone(), generation: state.generation });
+                return Ok(Token {
+                    value: cached.value.clone(),
+                    generation: state.generation,
+                });
             }
         }
         let cached = self.obtain(core).await?;
         state.generation += 1;
         self.generation.store(state.generation, Ordering::Release);
-        let token = Token { value: cached.value.clone(), generation: state.generation };
+        let token = Token {
+            value: cached.value.clone(),
+            generation: state.generation,
+        };
         state.cached = Some(cached);
         Ok(token)
     }
@@ -175,9 +188,16 @@ impl Exchange {
             .await
             .map_err(|e| failed("the token response is not usable", Some(e)))?;
         let Some(value) = find_token(&body, self.field) else {
-            let fields: Vec<&str> = self.field.into_iter().chain(TOKEN_FIELDS.iter().copied()).collect();
+            let fields: Vec<&str> = self
+                .field
+                .into_iter()
+                .chain(TOKEN_FIELDS.iter().copied())
+                .collect();
             return Err(failed(
-                &format!("the token response has none of the fields {}", fields.join(", ")),
+                &format!(
+                    "the token response has none of the fields {}",
+                    fields.join(", ")
+                ),
                 None,
             ));
         };
@@ -210,7 +230,8 @@ impl std::fmt::Debug for Exchange {
 /// first known field, at the top level or one object down.
 fn find_token(body: &serde_json::Value, field: Option<&str>) -> Option<String> {
     let names = || field.into_iter().chain(TOKEN_FIELDS.iter().copied());
-    let text = |value: &serde_json::Value| value.as_str().filter(|t| !t.is_empty()).map(String::from);
+    let text =
+        |value: &serde_json::Value| value.as_str().filter(|t| !t.is_empty()).map(String::from);
     match body {
         serde_json::Value::String(_) => text(body),
         serde_json::Value::Object(map) => names()
@@ -228,14 +249,17 @@ fn find_token(body: &serde_json::Value, field: Option<&str>) -> Option<String> {
 /// object down.
 fn expires_in(body: &serde_json::Value) -> Option<Duration> {
     let seconds = |map: &serde_json::Map<String, serde_json::Value>| {
-        EXPIRES_IN_FIELDS.iter().find_map(|name| match map.get(*name)? {
-            serde_json::Value::Number(n) => n.as_f64(),
-            serde_json::Value::String(s) => s.trim().parse().ok(),
-            _ => None,
-        })
+        EXPIRES_IN_FIELDS
+            .iter()
+            .find_map(|name| match map.get(*name)? {
+                serde_json::Value::Number(n) => n.as_f64(),
+                serde_json::Value::String(s) => s.trim().parse().ok(),
+                _ => None,
+            })
     };
     let map = body.as_object()?;
-    let secs = seconds(map).or_else(|| map.values().filter_map(|v| v.as_object()).find_map(seconds))?;
+    let secs =
+        seconds(map).or_else(|| map.values().filter_map(|v| v.as_object()).find_map(seconds))?;
     (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs.min(1e9)))
 }
 
@@ -245,7 +269,10 @@ fn jwt_lifetime(token: &str) -> Option<Duration> {
     let (_, payload, _) = (parts.next()?, parts.next()?, parts.next()?);
     let claims: serde_json::Value = serde_json::from_slice(&base64url(payload)?).ok()?;
     let exp = claims.get("exp")?.as_f64()?;
-    let now = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs_f64();
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .ok()?
+        .as_secs_f64();
     Some(Duration::from_secs_f64((exp - now).clamp(0.0, 1e9)))
 }
 
@@ -280,20 +307,38 @@ mod tests {
 
     #[test]
     fn tokens_are_found_under_common_names_and_one_level_down() {
-        assert_eq!(find_token(&json!({"access_token": "a"}), None).as_deref(), Some("a"));
-        assert_eq!(find_token(&json!({"data": {"jwt": "b"}}), None).as_deref(), Some("b"));
-        assert_eq!(find_token(&json!({"key": "c", "token": "d"}), Some("key")).as_deref(), Some("c"));
+        assert_eq!(
+            find_token(&json!({"access_token": "a"}), None).as_deref(),
+            Some("a")
+        );
+        assert_eq!(
+            find_token(&json!({"data": {"jwt": "b"}}), None).as_deref(),
+            Some("b")
+        );
+        assert_eq!(
+            find_token(&json!({"key": "c", "token": "d"}), Some("key")).as_deref(),
+            Some("c")
+        );
         assert_eq!(find_token(&json!("e"), None).as_deref(), Some("e"));
         assert_eq!(find_token(&json!({"other": 1}), None), None);
     }
 
     #[test]
     fn lifetimes_come_from_expires_in_or_the_jwt() {
-        assert_eq!(expires_in(&json!({"expires_in": 60})), Some(Duration::from_secs(60)));
-        assert_eq!(expires_in(&json!({"expiresIn": "5"})), Some(Duration::from_secs(5)));
+        assert_eq!(
+            expires_in(&json!({"expires_in": 60})),
+            Some(Duration::from_secs(60))
+        );
+        assert_eq!(
+            expires_in(&json!({"expiresIn": "5"})),
+            Some(Duration::from_secs(5))
+        );
         assert_eq!(expires_in(&json!({"expires_in": -1})), None);
         // {"alg":"none"}.{"exp":1}.
-        assert_eq!(jwt_lifetime("eyJhbGciOiJub25lIn0.eyJleHAiOjF9.x"), Some(Duration::ZERO));
+        assert_eq!(
+            jwt_lifetime("eyJhbGciOiJub25lIn0.eyJleHAiOjF9.x"),
+            Some(Duration::ZERO)
+        );
         assert_eq!(jwt_lifetime("not-a-jwt"), None);
         assert_eq!(base64url("aGk").as_deref(), Some(&b"hi"[..]));
     }

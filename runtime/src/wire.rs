@@ -7,7 +7,9 @@ use reqwest::header::{HeaderName, HeaderValue};
 use crate::Error;
 
 pub(crate) fn encode_error(error: serde_json::Error) -> Error {
-    Error::Encode { message: error.to_string() }
+    Error::Encode {
+        message: error.to_string(),
+    }
 }
 
 /// The wire text of a value: strings as they are, other scalars in JSON notation (so
@@ -88,8 +90,7 @@ pub(crate) fn header_value(name: &str, value: &str, sensitive: bool) -> Result<H
 
 /// A `name=value` cookie pair, refused when either part could break the header.
 pub(crate) fn cookie_pair(name: &str, value: &str) -> Result<String, Error> {
-    let bad_name =
-        name.is_empty() || name.contains(|c: char| c.is_control() || " ;=,".contains(c));
+    let bad_name = name.is_empty() || name.contains(|c: char| c.is_control() || " ;=,".contains(c));
     if bad_name || value.contains(|c: char| c.is_control() || c == ';') {
         return Err(Error::InvalidHeader {
             name: "Cookie".to_string(),
@@ -122,7 +123,10 @@ mod tests {
 
     #[test]
     fn lists_and_scalars_become_texts() {
-        assert_eq!(texts(&vec![1, 2]).ok(), Some(vec!["1".to_string(), "2".to_string()]));
+        assert_eq!(
+            texts(&vec![1, 2]).ok(),
+            Some(vec!["1".to_string(), "2".to_string()])
+        );
         assert_eq!(texts(&Option::<u8>::None).ok(), Some(Vec::new()));
         assert_eq!(text(&true).ok().as_deref(), Some("true"));
     }

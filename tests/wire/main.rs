@@ -4,7 +4,9 @@
 
 mod benchling;
 mod c2m;
+mod client;
 mod datagalaxy;
 mod petstore;
 mod rxinfer;
 mod togai;
+mod token;

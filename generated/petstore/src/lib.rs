@@ -112,7 +112,7 @@ impl Client {
             .set_exchange(
                 mdclient_runtime::Exchange::client_credentials(
                     "petstore_auth",
-                    "https://petstore.example.com/v1/oauth/token",
+                    "/oauth/token",
                     client_id,
                     client_secret,
                 ),

@@ -70,7 +70,9 @@ pub(crate) fn infer_issuer(spec: &mut Spec) {
     let Some(((_, why, field), index)) = best else {
         return;
     };
-    let Some(issuer) = ops().nth(index) else { return };
+    let Some(issuer) = ops().nth(index) else {
+        return;
+    };
     let mut issue = TokenIssue::default();
     if let Some((name, rule)) = field {
         issue.field = Some(name);
@@ -155,7 +157,11 @@ fn token_field<'a>(names: impl Iterator<Item = &'a str> + Clone) -> Option<Strin
     TOKEN_FIELDS
         .iter()
         .find_map(|known| names.clone().find(|n| n == known))
-        .or_else(|| names.clone().find(|n| n.to_ascii_lowercase().ends_with("token")))
+        .or_else(|| {
+            names
+                .clone()
+                .find(|n| n.to_ascii_lowercase().ends_with("token"))
+        })
         .map(String::from)
 }
 
@@ -178,9 +184,15 @@ fn target_scheme(spec: &Spec, issuer: &Operation) -> Option<(String, String)> {
         .collect();
     others.sort();
     others.dedup();
-    let issuer_words = words(&[&issuer.id, &issuer.path, issuer.summary.as_deref().unwrap_or("")]);
+    let issuer_words = words(&[
+        &issuer.id,
+        &issuer.path,
+        issuer.summary.as_deref().unwrap_or(""),
+    ]);
     let shares_words = |scheme: &&&String| {
-        words(&[scheme.as_str()]).iter().any(|w| SHORT.contains(&w.as_str()) || issuer_words.contains(w))
+        words(&[scheme.as_str()])
+            .iter()
+            .any(|w| SHORT.contains(&w.as_str()) || issuer_words.contains(w))
     };
     match others.as_slice() {
         [one] => Some((
@@ -246,9 +258,15 @@ mod tests {
     #[test]
     fn token_fields_prefer_known_names() {
         let names = ["expires_in", "refreshToken", "access_token"];
-        assert_eq!(token_field(names.iter().copied()).as_deref(), Some("access_token"));
+        assert_eq!(
+            token_field(names.iter().copied()).as_deref(),
+            Some("access_token")
+        );
         let names = ["expires_in", "sessionToken"];
-        assert_eq!(token_field(names.iter().copied()).as_deref(), Some("sessionToken"));
+        assert_eq!(
+            token_field(names.iter().copied()).as_deref(),
+            Some("sessionToken")
+        );
         assert_eq!(token_field(["id"].iter().copied()), None);
     }
 }

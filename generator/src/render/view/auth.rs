@@ -50,8 +50,12 @@ pub(crate) struct ClientCredentialsView {
 }
 
 /// The schemes in name order; `methods` is the client's method scope.
+///
+/// A token URL under the docs' base URL `base` is kept relative to it, so that a
+/// client pointed at another host (a staging server, a test server) asks that host.
 pub(crate) fn build(
     schemes: &BTreeMap<String, SecurityScheme>,
+    base: Option<&str>,
     methods: &mut Scope,
 ) -> Result<Vec<SchemeView>, Error> {
     schemes
@@ -86,7 +90,7 @@ pub(crate) fn build(
             let client_credentials = match (&scheme.kind, scheme.token_url.as_deref().map(str::trim)) {
                 (SchemeKind::Oauth2, Some(url)) if !url.is_empty() => Some(ClientCredentialsView {
                     setter: methods.ident(&format!("with {name} client credentials")).to_string(),
-                    token_url: url.to_string(),
+                    token_url: relative_to(url, base),
                     doc: format!(
                         "Obtains the {} access token by itself, with an OAuth2 client-credentials grant at {} \
                          (`grant_type=client_credentials`, the client id and secret in HTTP basic authentication). \
@@ -109,6 +113,20 @@ pub(crate) fn build(
             })
         })
         .collect()
+}
+
+/// `url` relative to `base` (`/oauth/token`) when it is under it; else as it is.
+fn relative_to(url: &str, base: Option<&str>) -> String {
+    let Some(base) = base
+        .map(|b| b.trim_end_matches('/'))
+        .filter(|b| !b.is_empty())
+    else {
+        return url.to_string();
+    };
+    match url.strip_prefix(base) {
+        Some(rest) if rest.starts_with('/') => rest.to_string(),
+        _ => url.to_string(),
+    }
 }
 
 fn invalid(scheme: &SecurityScheme, name: &str, message: &str) -> Error {

@@ -116,19 +116,36 @@ pub(crate) fn build(spec: &Spec) -> Result<View, Error> {
     check_models(spec)?;
     let (model_idents, models) = models::build(spec, &referenced_models(spec));
 
-    let mut methods = Scope::new(Case::Snake, "call").reserve(TRAIT_METHODS).reserve(&[
-        "new",
-        "with_http_client",
-        "with_timeout",
-        "with_user_agent",
-        "base_url",
-        "token",
-        "core",
-    ]);
+    let mut methods = Scope::new(Case::Snake, "call")
+        .reserve(TRAIT_METHODS)
+        .reserve(&[
+            "new",
+            "with_http_client",
+            "with_timeout",
+            "with_user_agent",
+            "base_url",
+            "token",
+            "core",
+        ]);
     let mut types = Scope::new(Case::Pascal, "Request")
         .reserve(PRELUDE_TYPES)
-        .reserve(&["Client", "ApiResponse", "Error", "ByteStream", "SendBlocking"]);
-    let schemes = auth::build(&spec.security_schemes, &mut methods)?;
+        .reserve(&[
+            "Client",
+            "ApiResponse",
+            "Error",
+            "ByteStream",
+            "SendBlocking",
+        ]);
+    let default_base_url = spec
+        .servers
+        .first()
+        .map(|s| s.url.trim().to_string())
+        .filter(|u| u.starts_with("https://") || u.starts_with("http://"));
+    let schemes = auth::build(
+        &spec.security_schemes,
+        default_base_url.as_deref(),
+        &mut methods,
+    )?;
 
     let mut cx = operations::Context {
         models: &model_idents,
@@ -143,11 +160,6 @@ pub(crate) fn build(spec: &Spec) -> Result<View, Error> {
         .map(|op| operations::build(op, &mut cx))
         .collect::<Result<Vec<_>, _>>()?;
 
-    let default_base_url = spec
-        .servers
-        .first()
-        .map(|s| s.url.trim().to_string())
-        .filter(|u| u.starts_with("https://") || u.starts_with("http://"));
     let exchange = operations.iter().any(|op| op.token.is_some())
         || schemes.iter().any(|s| s.client_credentials.is_some());
     Ok(View {

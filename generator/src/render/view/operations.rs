@@ -433,7 +433,12 @@ fn errors(op: &Operation, models: &ModelIdents) -> Vec<ErrorView> {
         } else {
             code(status)
         };
-        let doc = match r.description.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+        let doc = match r
+            .description
+            .as_deref()
+            .map(str::trim)
+            .filter(|d| !d.is_empty())
+        {
             Some(d) => format!("{what}: {d}"),
             None => format!("{what}."),
         };
@@ -442,7 +447,16 @@ fn errors(op: &Operation, models: &ModelIdents) -> Vec<ErrorView> {
         } else {
             format!("{doc}\n\nThe docs give no model: the body is kept as text.")
         };
-        out.push((rank, ErrorView { pattern, variant, body_ty, json, doc }));
+        out.push((
+            rank,
+            ErrorView {
+                pattern,
+                variant,
+                body_ty,
+                json,
+                doc,
+            },
+        ));
     }
     out.sort_by_key(|(rank, _)| *rank);
     out.into_iter().map(|(_, e)| e).collect()
@@ -467,20 +481,26 @@ fn token_view(
     }
     let setter = cx
         .methods
-        .ident(&format!("with token from {}", method.trim_start_matches("r#")))
+        .ident(&format!(
+            "with token from {}",
+            method.trim_start_matches("r#")
+        ))
         .to_string();
     let sent = match &issue.scheme {
         Some(scheme) => format!(
             "and sent as the {} credential of every other operation that accepts that scheme",
             code(scheme)
         ),
-        None => "and handed out by [`Client::token`] (no operation of the docs sends it)".to_string(),
+        None => {
+            "and handed out by [`Client::token`] (no operation of the docs sends it)".to_string()
+        }
     };
     let field = match &issue.field {
         Some(field) => format!("the {} field of the response", code(field)),
         None => "the response's `access_token`, `token`, `jwt` (or like) field".to_string(),
     };
-    let doc = format!(
+    let doc =
+        format!(
         "Obtains tokens by itself through [`Client::{method}`] ({}): `request` builds that call \
          (the long-lived credential it needs is configured on the client as usual).\n\n\
          The token, {field}, is cached {sent}. It is renewed before it expires (`expires_in`, \
