@@ -204,3 +204,60 @@ fn same_input_same_yaml() {
     let back: Spec = mdclient::spec::from_yaml(&a).unwrap();
     assert_eq!(back, spec("c2m", "002_94e56c8fdaca085b.txt"));
 }
+
+/// The operation issuing each seed's tokens, and the scheme its tokens are sent as.
+#[test]
+fn token_operations_are_inferred() {
+    let cases = [
+        (
+            "togai",
+            "000_ff14f35889232fe6.txt",
+            "authenticate",
+            Some("bearerAuth"),
+        ),
+        (
+            "datagalaxy",
+            "001_2bec3deb8a0a896b.txt",
+            "generate",
+            Some("AccessToken"),
+        ),
+        (
+            "c2m",
+            "002_94e56c8fdaca085b.txt",
+            "issue_short_term_token",
+            Some("ShortTokenAuth"),
+        ),
+        (
+            "rxinfer",
+            "003_214691272fd1a443.txt",
+            "token_generate",
+            Some("ApiKeyAuth"),
+        ),
+        (
+            "benchling",
+            "004_012acbde4a1b0eb0.txt",
+            "GenerateToken",
+            None,
+        ),
+    ];
+    for (api, file, issuer, scheme) in cases {
+        let s = spec(api, file);
+        let issuers: Vec<_> = s
+            .apis
+            .iter()
+            .flat_map(|a| &a.operations)
+            .filter(|op| op.issues_token.is_some())
+            .collect();
+        assert_eq!(issuers.len(), 1, "{api}");
+        let op = issuers[0];
+        assert_eq!(op.id, issuer, "{api}");
+        assert!(
+            op.inferred.contains_key("issues_token"),
+            "{api}: a guess is marked"
+        );
+        let issue = op.issues_token.as_ref().unwrap();
+        assert_eq!(issue.scheme.as_deref(), scheme, "{api}");
+        // The seeds ship no page for the token models: the field is left to run time.
+        assert_eq!(issue.field, None, "{api}");
+    }
+}

@@ -54,6 +54,30 @@ impl Received {
         }
     }
 
+    /// A string body: a JSON string when the body is one, else the text as it is
+    /// (servers often send a documented JSON string as plain text).
+    pub async fn string<E>(self) -> Result<ApiResponse<String>, Error<E>> {
+        let (status, headers, bytes) = self.read().await?;
+        if let Ok(body) = serde_json::from_slice::<String>(&bytes) {
+            return Ok(ApiResponse {
+                status,
+                headers,
+                body,
+            });
+        }
+        match String::from_utf8(bytes) {
+            Ok(body) => Ok(ApiResponse {
+                status,
+                headers,
+                body,
+            }),
+            Err(e) => {
+                let message = e.to_string();
+                Err(decode_error(status, e.as_bytes(), message))
+            }
+        }
+    }
+
     /// The body as UTF-8 text.
     pub async fn text<E>(self) -> Result<ApiResponse<String>, Error<E>> {
         let (status, headers, bytes) = self.read().await?;

@@ -1,6 +1,6 @@
 //! The whole-folder client (specs/petstore: python 6.x and ruby docs, fused).
 
-use mdclient_tests::{json, only_request, serve, ResponseTemplate};
+use mdclient_tests::{json, only_request, serve, MockServer, ResponseTemplate};
 use petstore_client::{models, Client, DeletePetError, Error};
 use serde_json::json as j;
 
@@ -131,4 +131,168 @@ async fn delete_pet_204_and_a_documented_404() {
         }
         other => panic!("expected the documented 404, got {other:?}"),
     }
+}
+
+/// A server answering `METHOD path` with `response`, and a client with every
+/// credential but OAuth2 (set per test).
+async fn petstore(
+    http_method: &str,
+    http_path: &str,
+    response: ResponseTemplate,
+) -> (MockServer, Client) {
+    let server = serve(http_method, http_path, response).await;
+    let client = Client::new(format!("{}/v1", server.uri())).with_api_key("key-1");
+    (server, client)
+}
+
+fn new_pet() -> models::NewPet {
+    serde_json::from_value(j!({"name": "Rex", "photoUrls": ["a.png"], "status": "available"}))
+        .unwrap()
+}
+
+#[tokio::test]
+async fn add_pet_sends_the_json_body_and_decodes_the_pet() {
+    let (server, client) = petstore(
+        "POST",
+        "/v1/pets",
+        json(
+            201,
+            j!({"id": 3, "name": "Rex", "photoUrls": ["a.png"], "status": "sleeping"}),
+        ),
+    )
+    .await;
+    let pet = client
+        .with_petstore_auth("tok")
+        .add_pet(new_pet())
+        .x_request_id("req-1")
+        .await
+        .unwrap()
+        .into_body();
+    assert_eq!(pet.id, 3);
+    // A status the docs do not list is kept, not an error.
+    assert_eq!(
+        pet.status,
+        Some(models::PetStatus::Unknown("sleeping".into()))
+    );
+    let seen = only_request(&server).await;
+    assert_eq!(seen.header("authorization"), Some("Bearer tok"));
+    assert_eq!(seen.header("x-request-id"), Some("req-1"));
+    assert_eq!(seen.header("content-type"), Some("application/json"));
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&seen.body).unwrap(),
+        j!({"name": "Rex", "photoUrls": ["a.png"], "status": "available"})
+    );
+}
+
+#[tokio::test]
+async fn find_pets_by_tags_repeats_the_array_in_the_query() {
+    let (server, client) = petstore("GET", "/v1/pets/findByTags", json(200, j!([]))).await;
+    let pets = client
+        .with_petstore_auth("tok")
+        .find_pets_by_tags(vec!["a b".into(), "c&d".into()])
+        .match_all(true)
+        .await
+        .unwrap();
+    assert!(pets.body.is_empty());
+    let seen = only_request(&server).await;
+    assert_eq!(
+        seen.query.as_deref(),
+        Some("tags=a+b&tags=c%26d&match_all=true")
+    );
+}
+
+#[tokio::test]
+async fn update_pet_sends_if_match_and_the_body() {
+    let (server, client) = petstore(
+        "PUT",
+        "/v1/pets/9",
+        json(200, j!({"id": 9, "name": "Rex", "photoUrls": []})),
+    )
+    .await;
+    let pet = client
+        .with_petstore_auth("tok")
+        .update_pet("\"v1\"", 9, new_pet())
+        .await
+        .unwrap();
+    assert_eq!(pet.body.id, 9);
+    let seen = only_request(&server).await;
+    assert_eq!(seen.method, "PUT");
+    assert_eq!(seen.header("if-match"), Some("\"v1\""));
+    assert_eq!(seen.header("content-type"), Some("application/json"));
+}
+
+#[tokio::test]
+async fn store_operations_send_the_api_key() {
+    let (server, client) =
+        petstore("DELETE", "/v1/store/orders/4", ResponseTemplate::new(204)).await;
+    assert_eq!(client.delete_order(4).await.unwrap().status, 204);
+    assert_eq!(
+        only_request(&server).await.header("x-api-key"),
+        Some("key-1")
+    );
+
+    let (server, client) = petstore(
+        "GET",
+        "/v1/store/inventory",
+        json(200, j!({"available": 3})),
+    )
+    .await;
+    let inventory = client.get_inventory().await.unwrap().body;
+    assert_eq!(inventory.get("available"), Some(&3));
+    assert_eq!(
+        only_request(&server).await.header("accept"),
+        Some("application/json")
+    );
+
+    let order = j!({"id": 4, "petId": 9, "quantity": 1, "shipDate": "2026-11-24T10:00:00Z", "complete": false});
+    let (server, client) = petstore("GET", "/v1/store/orders/4", json(200, order.clone())).await;
+    let got = client.get_order_by_id(4).await.unwrap().body;
+    assert_eq!(got.ship_date.as_deref(), Some("2026-11-24T10:00:00Z"));
+    assert_eq!(only_request(&server).await.path, "/v1/store/orders/4");
+
+    let (server, client) = petstore("POST", "/v1/store/orders", json(200, order.clone())).await;
+    let body: models::Order = serde_json::from_value(order.clone()).unwrap();
+    client.place_order(body).await.unwrap();
+    let seen = only_request(&server).await;
+    // Date-times travel as the RFC 3339 text they are.
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&seen.body).unwrap(),
+        order
+    );
+}
+
+#[tokio::test]
+async fn user_operations() {
+    let user = j!({"username": "ann", "id": 1, "email": "ann@example.com"});
+    let (server, client) = petstore("POST", "/v1/users", json(200, user.clone())).await;
+    let body: models::User = serde_json::from_value(user.clone()).unwrap();
+    assert_eq!(client.create_user(body).await.unwrap().body.username, "ann");
+    let seen = only_request(&server).await;
+    assert_eq!(seen.header("authorization"), None);
+    assert_eq!(seen.header("x-api-key"), None);
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&seen.body).unwrap(),
+        user
+    );
+
+    let (server, client) = petstore("GET", "/v1/users/ann%20b", json(200, user.clone())).await;
+    client.get_user_by_name("ann b").await.unwrap();
+    assert_eq!(only_request(&server).await.path, "/v1/users/ann%20b");
+
+    let (server, client) = petstore(
+        "GET",
+        "/v1/users/login",
+        ResponseTemplate::new(200).set_body_string("session-token"),
+    )
+    .await;
+    let token = client.login_user("ann", "p&w").await.unwrap().body;
+    assert_eq!(token, "session-token");
+    assert_eq!(
+        only_request(&server).await.query.as_deref(),
+        Some("username=ann&password=p%26w")
+    );
+
+    let (server, client) = petstore("POST", "/v1/users/logout", ResponseTemplate::new(200)).await;
+    client.logout_user().await.unwrap();
+    assert!(only_request(&server).await.body.is_empty());
 }

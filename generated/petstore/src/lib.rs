@@ -1336,7 +1336,7 @@ impl<'a> LoginUserRequest<'a> {
     pub async fn send(self) -> Result<ApiResponse<String>, Error<LoginUserError>> {
         let received = mdclient_runtime::send(self.call()).await?;
         match received.status_code() {
-            200..=299 => received.json().await,
+            200..=299 => received.string().await,
             400 => received.error_json(LoginUserError::Status400).await,
             _ => received.unexpected().await,
         }

@@ -18,6 +18,7 @@
 mod engine;
 mod format;
 mod naming;
+mod smoke;
 mod text;
 mod view;
 
@@ -93,6 +94,20 @@ pub fn render_module(spec: &Spec, opts: &RenderOptions) -> Result<String, Error>
     let engine = Engine::new(opts.template_dir.as_deref())?;
     let body = module_text(&engine, &view)?;
     Ok(format::with_preamble(&body, &opts.preamble, "//"))
+}
+
+/// Renders wire smoke tests of the client [`render_module`] makes from `spec`, as
+/// items for `include!()`: one `#[tokio::test]` per operation that calls it on a local
+/// wiremock server with a sample value for every argument and a dummy credential for
+/// every scheme, then checks the request on the wire (method, path, query, headers,
+/// cookies, body) and that the documented success response decodes.
+///
+/// `client_path` is the Rust path of the client module (`crate::billing`,
+/// `fixture_clients::billing`). The tests need `tokio` (`macros`, `rt-multi-thread`),
+/// `wiremock`, `serde_json` and `url`. For mdclient's own test suites; not a stable API.
+#[doc(hidden)]
+pub fn render_wire_smoke_tests(spec: &Spec, client_path: &str) -> Result<String, Error> {
+    smoke::render(spec, client_path)
 }
 
 /// Renders a self-contained crate: `Cargo.toml` and `src/lib.rs` (relative paths).

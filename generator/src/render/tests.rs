@@ -79,12 +79,12 @@ fn c2m_renders_the_expected_surface() {
         "RevokeTokenRequest",
         "page_size",
         "x_request_id",
-        "ApiResponse",
-        "Error",
+        "with_timeout",
+        "with_user_agent",
+        "call",
         "models",
         "TokenStatus",
         "TokenInfo",
-        "runtime",
     ] {
         assert!(
             names.iter().any(|n| n == expected),
@@ -365,8 +365,8 @@ fn kitchen_sink_renders_every_feature() {
         // form body from fields, basic auth, api keys in query and cookie
         r#"call.form_field("grant_type", &self.grant_type)?;"#,
         "pub fn with_basic_auth(",
-        "key_in: runtime::KeyIn::Query,",
-        "key_in: runtime::KeyIn::Cookie,",
+        "key_in: mdclient_runtime::KeyIn::Query,",
+        "key_in: mdclient_runtime::KeyIn::Cookie,",
         // a keyword-named parameter, `self` names
         "r#type: models::PetStatus,",
         r#"call.query("type", &self.r#type)?;"#,
@@ -382,8 +382,9 @@ fn kitchen_sink_renders_every_feature() {
         // multipart, bytes, text
         r#"call.multipart_file("file", self.file)?;"#,
         r#"call.bytes("application/octet-stream", self.body);"#,
-        "call.send().await?.text()",
-        "call.send().await?.bytes()",
+        "200..=299 => received.text().await,",
+        "200..=299 => received.bytes().await,",
+        "pub async fn send_streaming(",
         // names that collide with trait methods, prelude and top-level types
         "pub fn clone_2(",
         "pub fn find_pets_2(&self)",
@@ -404,7 +405,8 @@ fn kitchen_sink_renders_every_feature() {
         .and_then(|f| f.into_iter().next())
         .map(|(_, text)| text);
     assert!(
-        manifest.is_some_and(|m| m.contains(r#"features = ["json", "multipart", "rustls-tls"]"#))
+        manifest.is_some_and(|m| m.contains(r#"mdclient-runtime = "0.1""#)
+            && m.contains(r#"blocking = ["mdclient-runtime/blocking"]"#))
     );
 }
 
@@ -456,4 +458,36 @@ fn a_large_api_is_rendered_in_chunks_to_the_same_rust() {
     ] {
         assert!(names.contains(&name), "{name} is missing");
     }
+}
+
+#[test]
+fn documented_errors_and_the_token_exchange_render() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs/rxinfer/spec.yaml");
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let spec: Spec = from_yaml(&text).unwrap_or_else(|e| panic!("{e}"));
+    let source = render(&spec);
+    for expected in [
+        "pub enum TokenRolesError {",
+        "Status401(String),",
+        "401 => received.error_text(TokenRolesError::Status401).await,",
+        "_ => received.unexpected().await,",
+        "pub fn with_token_from_token_generate<F>(mut self, request: F) -> Self",
+        "pub async fn token(&self) -> Result<String, Error>",
+    ] {
+        assert!(source.contains(expected), "no {expected:?} in {source}");
+    }
+
+    // The token's scheme must be one a token is sent as.
+    let mut bad = spec.clone();
+    for op in bad.apis.iter_mut().flat_map(|a| &mut a.operations) {
+        if let Some(issue) = &mut op.issues_token {
+            issue.scheme = Some("nope".into());
+        }
+    }
+    let err = render_module(&bad, &RenderOptions::default()).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("issues_token.scheme `nope` is not defined"),
+        "{err}"
+    );
 }

@@ -44,6 +44,8 @@ pub(crate) enum SendAs {
 #[serde(rename_all = "snake_case")]
 pub(crate) enum Decode {
     Json,
+    /// A string: a JSON string, or else the text as it is.
+    String,
     Bytes,
     Text,
     Empty,
@@ -402,6 +404,7 @@ fn response(op: &Operation, models: &ModelIdents) -> (String, Decode) {
         Some(TypeRef::String) if !op.produces.is_empty() && !json_produced => {
             ("String".to_string(), Decode::Text)
         }
+        Some(TypeRef::String) => ("String".to_string(), Decode::String),
         Some(ty) => (rust_type(ty, models, Place::TopLevel), Decode::Json),
     }
 }
