@@ -10,6 +10,10 @@
 //!
 //! Run the built binary, not `cargo run`, so that cargo's own memory is not counted.
 //! An argument sets the number of runs (default 3).
+//!
+//! `bench_synthetic --crate DIR` instead writes the synthetic client as a crate to DIR
+//! (depending on this checkout's `runtime/`), to measure how long it takes to compile:
+//! `cargo build` it once, touch `src/lib.rs`, and time the second build.
 //! The benchmark proper is `cargo bench --bench pipeline`.
 
 #[path = "../benches/support/synthetic.rs"]
@@ -32,6 +36,13 @@ struct Run {
 }
 
 fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let [_, flag, out] = args.as_slice() {
+        if flag == "--crate" {
+            write_crate(std::path::Path::new(out));
+            return;
+        }
+    }
     let dir = std::env::temp_dir().join(format!("mdclient-synthetic-{}", std::process::id()));
     let start = Instant::now();
     let stats = synthetic::write_docs(&dir).expect("write the synthetic docs folder");
@@ -152,4 +163,32 @@ fn peak_rss_kb() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// Writes the synthetic client as a crate to `out`.
+fn write_crate(out: &std::path::Path) {
+    let dir = std::env::temp_dir().join(format!("mdclient-synthetic-{}", std::process::id()));
+    synthetic::write_docs(&dir).expect("write the synthetic docs folder");
+    let recovered = mdclient::read_docs(&[&dir], Some("synthetic")).expect("read_docs");
+    std::fs::remove_dir_all(&dir).ok();
+    let runtime = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime");
+    let runtime = runtime
+        .canonicalize()
+        .expect("the runtime crate of this checkout");
+    let opts = mdclient::render::RenderOptions::new()
+        .with_runtime_path(runtime.to_string_lossy().into_owned());
+    let files = mdclient::render::render_crate(&recovered.spec, "synthetic-client", &opts)
+        .expect("render_crate");
+    for (path, text) in files {
+        let path = out.join(path);
+        std::fs::create_dir_all(path.parent().expect("a file in the crate")).expect("mkdir");
+        std::fs::write(&path, text).expect("write");
+    }
+    let ops: usize = recovered.spec.apis.iter().map(|a| a.operations.len()).sum();
+    println!(
+        "wrote {} ({} operations, {} models)",
+        out.display(),
+        ops,
+        recovered.spec.models.len()
+    );
 }

@@ -42,6 +42,10 @@ pub(crate) struct View {
     /// Whether the client can exchange tokens (an operation issues them, or an OAuth2
     /// scheme has a token URL).
     pub exchange: bool,
+    /// A `#![recursion_limit]` for the crate, when the models are many: rustc walks
+    /// nested models (drop check, `Send`) one level of recursion per type, and a long
+    /// chain of models nesting each other exceeds the default of 128.
+    pub recursion_limit: Option<usize>,
 }
 
 /// A view of some of the operations and models, for templates rendered a chunk at a
@@ -58,6 +62,7 @@ pub(crate) struct Chunk<'a> {
     pub operations: &'a [OperationView],
     pub multipart: bool,
     pub exchange: bool,
+    pub recursion_limit: Option<usize>,
 }
 
 impl View {
@@ -78,6 +83,7 @@ impl View {
             operations,
             multipart: self.multipart,
             exchange: self.exchange,
+            recursion_limit: self.recursion_limit,
         }
     }
 }
@@ -160,6 +166,7 @@ pub(crate) fn build(spec: &Spec) -> Result<View, Error> {
         .map(|op| operations::build(op, &mut cx))
         .collect::<Result<Vec<_>, _>>()?;
 
+    let recursion_limit = Some(8 * models.len()).filter(|limit| *limit > 128);
     let exchange = operations.iter().any(|op| op.token.is_some())
         || schemes.iter().any(|s| s.client_credentials.is_some());
     Ok(View {
@@ -175,6 +182,7 @@ pub(crate) fn build(spec: &Spec) -> Result<View, Error> {
         models,
         multipart: operations.iter().any(|op| op.multipart),
         exchange,
+        recursion_limit,
         operations,
     })
 }
