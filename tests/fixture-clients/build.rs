@@ -1,5 +1,7 @@
 //! Renders every fixture docs folder under tests/fixtures/ into OUT_DIR, one module
-//! each, and writes `fixtures.rs`, the list of those modules.
+//! each, and writes `fixtures.rs`, the list of those modules; and, for
+//! `tests/wire.rs`, the wire smoke tests of each module (`<module>_wire.rs`) and
+//! `wire.rs`, the list of those.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -9,6 +11,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("cargo:rerun-if-changed={}", root.display());
     let out = PathBuf::from(std::env::var("OUT_DIR")?);
     let mut list = String::new();
+    let mut wire = String::new();
     for folder in fixture_folders(&root)? {
         let spec = folder
             .parent()
@@ -32,13 +35,30 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .cargo_directives(false)
             .generate()
             .map_err(|e| format!("{}: {e}", folder.display()))?;
+        // The spec the builder rendered (same docs, same options), for the tests.
+        let options = mdclient::ReadOptions {
+            name: Some(module.clone()),
+            ..Default::default()
+        };
+        let spec = mdclient::read_docs_with(&[&folder], &options)
+            .map_err(|e| format!("{}: {e}", folder.display()))?
+            .spec;
+        let tests =
+            mdclient::render::render_wire_smoke_tests(&spec, &format!("fixture_clients::{module}"))
+                .map_err(|e| format!("{}: {e}", folder.display()))?;
+        mdclient::write_if_changed(&out.join(format!("{module}_wire.rs")), &tests)?;
+        writeln!(
+            wire,
+            "mod {module} {{ include!(concat!(env!(\"OUT_DIR\"), \"/{module}_wire.rs\")); }}"
+        )?;
         writeln!(
             list,
             "#[doc = {:?}]\npub mod {module} {{ include!(concat!(env!(\"OUT_DIR\"), \"/{module}.rs\")); }}",
             format!("The client recovered from `{}`.", folder.display())
         )?;
     }
-    std::fs::write(out.join("fixtures.rs"), list)?;
+    mdclient::write_if_changed(&out.join("fixtures.rs"), &list)?;
+    mdclient::write_if_changed(&out.join("wire.rs"), &wire)?;
     Ok(())
 }
 

@@ -18,7 +18,7 @@ use serde::Serialize;
 use super::format;
 use super::text::{code, doc_attributes};
 use super::view::{self, OperationView, SchemeView};
-use crate::spec::{Model, Operation, Spec, TypeRef};
+use crate::spec::{Model, Operation, ParamLocation, Spec, TypeRef};
 use crate::Error;
 
 /// What errors of this module name as their template.
@@ -56,7 +56,7 @@ pub(crate) fn render(spec: &Spec, client_path: &str) -> Result<String, Error> {
     if plans.iter().any(|p| p.uses_models) {
         items.push(quote!(use #client::models;));
     }
-    items.push(support());
+    items.push(support(&client));
     for plan in &plans {
         items.push(test_fn(plan)?);
     }
@@ -308,35 +308,40 @@ fn base_path(spec: &Spec) -> String {
     }
 }
 
-/// A piece of a path segment: template text, or the text of an argument's value.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Piece {
-    Lit(String),
-    Value(String),
-}
-
 /// The path the request must have, relative to the server root: the base path, then
-/// each segment with its values percent-encoded as the runtime does (all but RFC 3986
-/// unreserved characters), and template text as the `url` crate writes it.
-pub(crate) fn expected_path(base: &str, segments: &[Vec<Piece>]) -> String {
+/// the path template with each `{placeholder}` that `values` has (by wire name)
+/// replaced by its text percent-encoded as one segment (all but RFC 3986 unreserved
+/// characters, as the runtime does), and template text as the `url` crate writes it.
+pub(crate) fn expected_path(
+    base: &str,
+    template: &str,
+    values: &BTreeMap<String, String>,
+) -> String {
     let mut out = base.trim_end_matches('/').to_string();
-    for segment in segments {
-        out.push('/');
-        for piece in segment {
-            match piece {
-                Piece::Lit(text) => encode(text, &mut out, |b| {
-                    !b.is_ascii_control()
-                        && b.is_ascii()
-                        && !matches!(
-                            b,
-                            b' ' | b'"' | b'#' | b'<' | b'>' | b'?' | b'`' | b'{' | b'}'
-                        )
-                }),
-                Piece::Value(text) => encode(text, &mut out, |b| {
-                    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~')
-                }),
-            }
+    out.push('/');
+    let mut rest = template.strip_prefix('/').unwrap_or(template);
+    while !rest.is_empty() {
+        let placeholder = rest.strip_prefix('{').and_then(|r| {
+            let (name, after) = r.split_once('}')?;
+            values.get(name).map(|value| (value, after))
+        });
+        if let Some((value, after)) = placeholder {
+            encode(value, &mut out, |b| {
+                b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~')
+            });
+            rest = after;
+            continue;
         }
+        let end = rest
+            .char_indices()
+            .skip(1)
+            .find(|(_, c)| *c == '{')
+            .map_or(rest.len(), |(i, _)| i);
+        encode(&rest[..end], &mut out, |b| {
+            b.is_ascii_graphic()
+                && !matches!(b, b'"' | b'#' | b'<' | b'>' | b'?' | b'`' | b'{' | b'}')
+        });
+        rest = &rest[end..];
     }
     out
 }
@@ -419,18 +424,46 @@ pub(crate) struct Plan {
     pub uses_models: bool,
 }
 
-/// The types of an operation's arguments, in the view's order: parameters, then
-/// the form fields or the whole body.
-fn arg_types(op: &Operation) -> Vec<&TypeRef> {
-    let mut types: Vec<&TypeRef> = op.params.iter().map(|p| &p.ty).collect();
+/// What the spec says about an argument, in the view's order (parameters, then the
+/// form fields or the whole body): its type, and where it travels under which name.
+struct ArgFacts<'a> {
+    ty: &'a TypeRef,
+    /// For a parameter, where it travels; `None` for the body or a field of it.
+    location: Option<ParamLocation>,
+    /// The wire name, or the media type of a whole body.
+    wire: &'a str,
+}
+
+fn arg_facts(op: &Operation) -> Vec<ArgFacts<'_>> {
+    let mut facts: Vec<ArgFacts<'_>> = op
+        .params
+        .iter()
+        .map(|p| ArgFacts {
+            ty: &p.ty,
+            location: Some(p.location),
+            wire: &p.wire_name,
+        })
+        .collect();
     if let Some(body) = &op.body {
         if body.fields.is_empty() {
-            types.extend(body.ty.as_ref());
+            let media = match body.media_type.trim() {
+                "" => "application/json",
+                media => media,
+            };
+            facts.extend(body.ty.as_ref().map(|ty| ArgFacts {
+                ty,
+                location: None,
+                wire: media,
+            }));
         } else {
-            types.extend(body.fields.iter().map(|f| &f.ty));
+            facts.extend(body.fields.iter().map(|f| ArgFacts {
+                ty: &f.ty,
+                location: None,
+                wire: &f.wire_name,
+            }));
         }
     }
-    types
+    facts
 }
 
 fn set_header(headers: &mut Vec<(String, String)>, name: &str, value: String) {
@@ -462,6 +495,153 @@ fn success_status(op: &Operation) -> u16 {
         .unwrap_or(200)
 }
 
+/// What the request must carry, gathered argument by argument.
+#[derive(Default)]
+struct Expected {
+    /// Path parameter texts by wire name.
+    path_values: BTreeMap<String, String>,
+    query: Vec<(String, String)>,
+    headers: Vec<(String, String)>,
+    cookies: Vec<String>,
+    body: Option<BodyCheck>,
+}
+
+impl Expected {
+    /// The texts `sample` (passed as `value`) puts on the wire under `wire`, sent as
+    /// `send` (a parameter location, or how the client encodes a body).
+    fn add(
+        &mut self,
+        send: &str,
+        wire: &str,
+        sample: &Sample,
+        value: &ArgValue,
+    ) -> Result<(), String> {
+        let texts = sample.texts();
+        let named = |texts: Vec<String>| texts.into_iter().map(|t| (wire.to_string(), t));
+        match send {
+            "path" => {
+                self.path_values.insert(wire.to_string(), sample.text());
+            }
+            "query" => self.query.extend(named(texts)),
+            "header" if !texts.is_empty() => set_header(&mut self.headers, wire, sample.text()),
+            "cookie" if !texts.is_empty() => self.cookies.push(format!("{wire}={}", sample.text())),
+            "header" | "cookie" => {}
+            "json" => {
+                self.body = Some(BodyCheck::Json {
+                    media: wire.to_string(),
+                    json: sample.to_json(),
+                })
+            }
+            "text" | "bytes" => {
+                let bytes = match value {
+                    ArgValue::Bytes(raw) => raw.clone(),
+                    _ => sample.scalar_text().into_bytes(),
+                };
+                self.body = Some(BodyCheck::Raw {
+                    media: wire.to_string(),
+                    bytes,
+                })
+            }
+            "form" | "form_object" => {
+                let mut fields = match self.body.take() {
+                    Some(BodyCheck::Form(fields)) => fields,
+                    _ => Vec::new(),
+                };
+                match send {
+                    "form" => fields.extend(named(texts)),
+                    _ => fields.extend(object_texts(sample)),
+                }
+                self.body = Some(BodyCheck::Form(fields));
+            }
+            "multipart" | "multipart_object" | "multipart_file" => {
+                let mut fields = match self.body.take() {
+                    Some(BodyCheck::Multipart(fields)) => fields,
+                    _ => Vec::new(),
+                };
+                match (send, value) {
+                    ("multipart_file", ArgValue::Bytes(raw)) => {
+                        fields.push((wire.to_string(), String::from_utf8_lossy(raw).into_owned()))
+                    }
+                    ("multipart_object", _) => fields.extend(object_texts(sample)),
+                    _ => fields.extend(named(texts)),
+                }
+                self.body = Some(BodyCheck::Multipart(fields));
+            }
+            other => {
+                return Err(format!(
+                    "sent as `{other}`, which the smoke tests do not know"
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    /// The credentials the runtime sends for an operation accepting `security`: each
+    /// scheme in order, except one aimed at a header, parameter or cookie an earlier
+    /// one already set.
+    fn authorize(&mut self, security: &[String], schemes: &[SchemeView]) {
+        let mut targets: Vec<(&str, String)> = Vec::new();
+        for name in security {
+            let Some(scheme) = schemes.iter().find(|s| s.name == *name) else {
+                continue;
+            };
+            let values = dummy(scheme);
+            let kind = tag(scheme.kind);
+            let target = match (kind.as_str(), scheme.key_in) {
+                ("api_key", "Header") => ("Header", scheme.key_name.to_ascii_lowercase()),
+                ("api_key", key_in) => (key_in, scheme.key_name.clone()),
+                _ => ("Header", "authorization".to_string()),
+            };
+            if targets.contains(&target) {
+                continue;
+            }
+            targets.push(target);
+            let first = values.first().cloned().unwrap_or_default();
+            match (kind.as_str(), scheme.key_in) {
+                ("basic", _) => {
+                    let basic = base64(values.join(":").as_bytes());
+                    set_header(&mut self.headers, "authorization", format!("Basic {basic}"));
+                }
+                ("api_key", "Header") => set_header(&mut self.headers, &scheme.key_name, first),
+                ("api_key", "Query") => self.query.push((scheme.key_name.clone(), first)),
+                ("api_key", _) => self.cookies.push(format!("{}={first}", scheme.key_name)),
+                _ => set_header(
+                    &mut self.headers,
+                    "authorization",
+                    format!("Bearer {first}"),
+                ),
+            }
+        }
+    }
+}
+
+/// A value for one argument: what the test passes, and the JSON it stands for.
+fn arg_sample(
+    arg_ty: &str,
+    ty: &TypeRef,
+    hint: &str,
+    sampler: &Sampler<'_>,
+    gaps: &mut Vec<String>,
+) -> (ArgValue, Sample) {
+    if arg_ty == "Vec<u8>" {
+        let raw = sample_bytes(hint);
+        let ints = raw.iter().map(|b| Sample::Int(i64::from(*b))).collect();
+        return (ArgValue::Bytes(raw), Sample::Array(ints));
+    }
+    let sample = sampler.value(ty, hint, 0, gaps);
+    let value = match (arg_ty, &sample) {
+        ("impl Into<String>", Sample::Str(s)) => ArgValue::Str(s.clone()),
+        ("i32" | "i64", Sample::Int(i)) => ArgValue::Int(*i),
+        ("f32" | "f64", Sample::Float(f)) => ArgValue::Float(*f),
+        ("bool", Sample::Bool(b)) => ArgValue::Bool(*b),
+        (ty, sample) => ArgValue::Json {
+            ty: ty.to_string(),
+            json: sample.to_json(),
+        },
+    };
+    (value, sample)
+}
+
 fn plan(
     op: &Operation,
     view: &OperationView,
@@ -469,54 +649,25 @@ fn plan(
     sampler: &Sampler<'_>,
     base: &str,
 ) -> Result<Plan, Error> {
-    let types = arg_types(op);
-    if types.len() != view.args.len() {
-        return Err(render_error(format!(
-            "operation `{}`: the view has {} arguments, the spec {}",
-            op.id,
+    let op_error = |message: String| render_error(format!("operation `{}`: {message}", op.id));
+    let facts = arg_facts(op);
+    if facts.len() != view.args.len() {
+        return Err(op_error(format!(
+            "the view has {} arguments, the spec {}",
             view.args.len(),
-            types.len()
+            facts.len()
         )));
     }
     let mut notes = Vec::new();
     let mut args = Vec::new();
-    let mut path_values: BTreeMap<&str, String> = BTreeMap::new();
-    let mut query = Vec::new();
-    let mut headers = Vec::new();
-    let mut cookies = Vec::new();
-    let mut body = BodyCheck::None;
-    let mut form = Vec::new();
-    let mut uses_models = false;
-
-    if let Some(accept) = &view.accept {
-        set_header(&mut headers, "accept", accept.clone());
+    let mut expected = Expected::default();
+    if !op.produces.is_empty() {
+        set_header(&mut expected.headers, "accept", op.produces.join(", "));
     }
-    for (arg, ty) in view.args.iter().zip(types) {
-        let hint = arg.ident.trim_start_matches("r#");
+    for (arg, facts) in view.args.iter().zip(facts) {
         let mut gaps = Vec::new();
-        let send = tag(arg.send);
-        let bytes = arg.arg_ty == "Vec<u8>";
-        let (value, sample) = if bytes {
-            let raw = sample_bytes(hint);
-            let ints = raw.iter().map(|b| Sample::Int(i64::from(*b))).collect();
-            (ArgValue::Bytes(raw), Sample::Array(ints))
-        } else {
-            let sample = sampler.value(ty, hint, 0, &mut gaps);
-            let value = match (arg.arg_ty.as_str(), &sample) {
-                ("impl Into<String>", Sample::Str(s)) => ArgValue::Str(s.clone()),
-                ("i32" | "i64", Sample::Int(i)) => ArgValue::Int(*i),
-                ("f32" | "f64", Sample::Float(f)) => ArgValue::Float(*f),
-                ("bool", Sample::Bool(b)) => ArgValue::Bool(*b),
-                (ty, sample) => {
-                    uses_models |= ty.contains("models::");
-                    ArgValue::Json {
-                        ty: ty.to_string(),
-                        json: sample.to_json(),
-                    }
-                }
-            };
-            (value, sample)
-        };
+        let hint = arg.ident.trim_start_matches("r#");
+        let (value, sample) = arg_sample(&arg.arg_ty, facts.ty, hint, sampler, &mut gaps);
         if !gaps.is_empty() {
             let gaps = gaps.join("; ");
             if !arg.required {
@@ -532,101 +683,17 @@ fn plan(
                 arg.ident
             ));
         }
-        let wire = arg.wire.as_str();
-        match send.as_str() {
-            "path" => {
-                path_values.insert(arg.ident.as_str(), sample.text());
-            }
-            "query" => query.extend(sample.texts().into_iter().map(|t| (wire.to_string(), t))),
-            "header" => {
-                if !sample.texts().is_empty() {
-                    set_header(&mut headers, wire, sample.text());
-                }
-            }
-            "cookie" => {
-                if !sample.texts().is_empty() {
-                    cookies.push(format!("{wire}={}", sample.text()));
-                }
-            }
-            "json" => {
-                body = BodyCheck::Json {
-                    media: wire.to_string(),
-                    json: sample.to_json(),
-                }
-            }
-            "text" => {
-                body = BodyCheck::Raw {
-                    media: wire.to_string(),
-                    bytes: sample.scalar_text().into_bytes(),
-                }
-            }
-            "bytes" => {
-                if let ArgValue::Bytes(raw) = &value {
-                    body = BodyCheck::Raw {
-                        media: wire.to_string(),
-                        bytes: raw.clone(),
-                    }
-                }
-            }
-            "form" => {
-                form.extend(sample.texts().into_iter().map(|t| (wire.to_string(), t)));
-                body = BodyCheck::Form(Vec::new());
-            }
-            "form_object" => {
-                form.extend(object_texts(&sample));
-                body = BodyCheck::Form(Vec::new());
-            }
-            "multipart" => {
-                form.extend(sample.texts().into_iter().map(|t| (wire.to_string(), t)));
-                body = BodyCheck::Multipart(Vec::new());
-            }
-            "multipart_object" => {
-                form.extend(object_texts(&sample));
-                body = BodyCheck::Multipart(Vec::new());
-            }
-            "multipart_file" => {
-                if let ArgValue::Bytes(raw) = &value {
-                    form.push((wire.to_string(), String::from_utf8_lossy(raw).into_owned()));
-                }
-                body = BodyCheck::Multipart(Vec::new());
-            }
-            other => {
-                return Err(render_error(format!(
-                    "operation `{}`: argument `{}` is sent as `{other}`, which the smoke tests do not know",
-                    op.id, arg.ident
-                )))
-            }
-        }
+        // Parameters travel where the spec says; a body as the client encodes it.
+        let send = match facts.location {
+            Some(location) => location.as_str().to_string(),
+            None => tag(arg.send),
+        };
+        expected
+            .add(&send, facts.wire, &sample, &value)
+            .map_err(|e| op_error(format!("argument `{}`: {e}", arg.ident)))?;
         args.push((arg.ident.clone(), arg.required, Some(value)));
     }
-    body = match body {
-        BodyCheck::Form(_) => BodyCheck::Form(form),
-        BodyCheck::Multipart(_) => BodyCheck::Multipart(form),
-        other => other,
-    };
-
-    let segments: Vec<Vec<Piece>> = view
-        .path
-        .iter()
-        .map(|segment| {
-            segment
-                .iter()
-                .map(|piece| match (&piece.lit, &piece.arg) {
-                    (_, Some(arg)) => {
-                        Piece::Value(path_values.get(arg.as_str()).cloned().unwrap_or_default())
-                    }
-                    (Some(text), None) => Piece::Lit(text.clone()),
-                    (None, None) => Piece::Lit(String::new()),
-                })
-                .collect()
-        })
-        .collect();
-
-    let credentials = schemes
-        .iter()
-        .map(|s| (s.setter.clone(), dummy(s)))
-        .collect();
-    authorize(view, schemes, &mut headers, &mut query, &mut cookies);
+    expected.authorize(&op.security, schemes);
 
     let mut gaps = Vec::new();
     let reply = match tag(view.decode).as_str() {
@@ -651,17 +718,22 @@ fn plan(
         http_method: view.http_method,
         template: op.path.clone(),
         base: base.to_string(),
-        credentials,
+        credentials: schemes
+            .iter()
+            .map(|s| (s.setter.clone(), dummy(s)))
+            .collect(),
+        uses_models: args.iter().any(|(_, _, value)| {
+            matches!(value, Some(ArgValue::Json { ty, .. }) if ty.contains("models::"))
+        }),
         args,
-        path: expected_path(base, &segments),
-        query,
-        headers,
-        cookies,
-        body,
+        path: expected_path(base, &op.path, &expected.path_values),
+        query: expected.query,
+        headers: expected.headers,
+        cookies: expected.cookies,
+        body: expected.body.unwrap_or(BodyCheck::None),
         status: success_status(op),
         reply,
         notes,
-        uses_models,
     })
 }
 
@@ -675,49 +747,6 @@ fn dummy(scheme: &SchemeView) -> Vec<String> {
         "basic" => vec![format!("{name}-user"), format!("{name}-password")],
         "api_key" => vec![format!("{name}-key")],
         _ => vec![format!("{name}-token")],
-    }
-}
-
-/// The credentials the runtime sends for `op`: each of its schemes in order, except
-/// one aimed at a header, parameter or cookie an earlier one already set.
-fn authorize(
-    op: &OperationView,
-    schemes: &[SchemeView],
-    headers: &mut Vec<(String, String)>,
-    query: &mut Vec<(String, String)>,
-    cookies: &mut Vec<String>,
-) {
-    let mut targets: Vec<(&str, String)> = Vec::new();
-    for name in &op.security {
-        let Some(scheme) = schemes.iter().find(|s| s.name == *name) else {
-            continue;
-        };
-        let values = dummy(scheme);
-        let kind = tag(scheme.kind);
-        let target = match (kind.as_str(), scheme.key_in) {
-            ("api_key", "Header") => ("Header", scheme.key_name.to_ascii_lowercase()),
-            ("api_key", key_in) => (key_in, scheme.key_name.clone()),
-            _ => ("Header", "authorization".to_string()),
-        };
-        if targets.contains(&target) {
-            continue;
-        }
-        targets.push(target);
-        let first = values.first().cloned().unwrap_or_default();
-        match (kind.as_str(), scheme.key_in) {
-            ("basic", _) => {
-                let secret = values.join(":");
-                set_header(
-                    headers,
-                    "authorization",
-                    format!("Basic {}", base64(secret.as_bytes())),
-                );
-            }
-            ("api_key", "Header") => set_header(headers, &scheme.key_name, first),
-            ("api_key", "Query") => query.push((scheme.key_name.clone(), first)),
-            ("api_key", _) => cookies.push(format!("{}={first}", scheme.key_name)),
-            _ => set_header(headers, "authorization", format!("Bearer {first}")),
-        }
     }
 }
 
@@ -789,10 +818,14 @@ fn pairs(pairs: &[(String, String)]) -> TokenStream {
 
 fn test_fn(plan: &Plan) -> Result<TokenStream, Error> {
     let name = ident(&plan.method)?;
+    let credentials = if plan.credentials.is_empty() {
+        ""
+    } else {
+        " and a\ncredential for every scheme"
+    };
     let mut text = format!(
-        "Calls {} ({}) on a local server, with a sample value for every argument and a \
-         credential for every scheme; checks the request on the wire and that the \
-         documented {} response decodes.",
+        "Calls {} ({})\non a local server, with a sample value for every argument{credentials};\n\
+         checks the request on the wire and that the documented {} response decodes.",
         code(&plan.id),
         code(&format!("{} {}", plan.http_method, plan.template)),
         plan.status
@@ -851,52 +884,37 @@ fn test_fn(plan: &Plan) -> Result<TokenStream, Error> {
     let http_method = Literal::string(plan.http_method);
     let path = Literal::string(&plan.path);
     let query = pairs(&plan.query);
-    let headers = plan.headers.iter().map(|(name, value)| {
-        let message = Literal::string(&format!("the `{name}` header"));
-        let (name, value) = (Literal::string(name), Literal::string(value));
-        quote!(assert_eq!(support::header(&request, #name).as_deref(), Some(#value), #message);)
-    });
-    let cookies = if plan.cookies.is_empty() {
-        quote!()
-    } else {
+    let mut checks: Vec<TokenStream> = plan
+        .headers
+        .iter()
+        .map(|(name, value)| {
+            let (name, value) = (Literal::string(name), Literal::string(value));
+            quote!(support::expect_header(&request, #name, #value);)
+        })
+        .collect();
+    if !plan.cookies.is_empty() {
         let cookies = Literal::string(&plan.cookies.join("; "));
-        quote!(assert_eq!(support::header(&request, "cookie").as_deref(), Some(#cookies), "the cookies");)
-    };
-    let body = match &plan.body {
-        BodyCheck::None => quote! {
-            assert!(request.body.is_empty(), "no body is sent: {:?}", String::from_utf8_lossy(&request.body));
-        },
+        checks.push(quote!(support::expect_header(&request, "cookie", #cookies);));
+    }
+    checks.push(match &plan.body {
+        BodyCheck::None => quote!(support::expect_no_body(&request);),
         BodyCheck::Json { media, json } => {
             let (media, json) = (Literal::string(media), Literal::string(json));
-            quote! {
-                assert_eq!(support::header(&request, "content-type").as_deref(), Some(#media), "the content type");
-                let body: serde_json::Value = serde_json::from_slice(&request.body).expect("the body is JSON");
-                assert_eq!(body, serde_json::from_str::<serde_json::Value>(#json).expect("the sample is JSON"), "the JSON body");
-            }
+            quote!(support::expect_json_body(&request, #media, #json);)
         }
         BodyCheck::Raw { media, bytes } => {
             let (media, bytes) = (Literal::string(media), Literal::byte_string(bytes));
-            quote! {
-                assert_eq!(support::header(&request, "content-type").as_deref(), Some(#media), "the content type");
-                assert_eq!(request.body, #bytes, "the body");
-            }
+            quote!(support::expect_body(&request, #media, #bytes);)
         }
         BodyCheck::Form(fields) => {
             let fields = pairs(fields);
-            quote! {
-                assert_eq!(support::header(&request, "content-type").as_deref(), Some("application/x-www-form-urlencoded"), "the content type");
-                support::assert_pairs("the form fields", support::form(&request), #fields);
-            }
+            quote!(support::expect_form(&request, #fields);)
         }
         BodyCheck::Multipart(fields) => {
             let fields = pairs(fields);
-            quote! {
-                let content_type = support::header(&request, "content-type").unwrap_or_default();
-                assert!(content_type.starts_with("multipart/form-data; boundary="), "the content type: {content_type}");
-                support::assert_pairs("the multipart fields", support::multipart(&request), #fields);
-            }
+            quote!(support::expect_multipart(&request, #fields);)
         }
-    };
+    });
 
     Ok(quote! {
         #doc
@@ -910,22 +928,19 @@ fn test_fn(plan: &Plan) -> Result<TokenStream, Error> {
             let client = Client::new(#base_url) #(#credentials)*;
             let result = client.#name(#(#required),*) #(#optional)* .await;
             let request = support::only_request(&server, &result).await;
-            assert_eq!(request.method.as_str(), #http_method, "the method");
-            assert_eq!(request.url.path(), #path, "the path");
-            support::assert_pairs("the query", support::query(&request), #query);
-            #(#headers)*
-            #cookies
-            #body
-            let response = result.unwrap_or_else(|e| panic!("{}: the documented response did not decode: {e:?}", #id));
-            assert_eq!(response.status.as_u16(), #status, "the status");
+            support::expect_target(&request, #http_method, #path);
+            support::expect_pairs("query", support::query(&request), #query);
+            #(#checks)*
+            support::expect_decoded(#id, result, #status);
         }
     })
 }
 
-/// What every test of a file shares: reading the one request and its parts.
-fn support() -> TokenStream {
+/// What every test of a file shares: reading the one request the server received and
+/// checking its parts.
+fn support(client: &syn::Path) -> TokenStream {
     quote! {
-        /// Reading what the local server received.
+        /// Reading and checking what the local server received.
         #[allow(dead_code)]
         mod support {
             /// The one request `server` received; `outcome` (the call's result) is shown
@@ -939,12 +954,23 @@ fn support() -> TokenStream {
                 requests.remove(0)
             }
 
+            #[track_caller]
+            pub(super) fn expect_target(request: &wiremock::Request, method: &str, path: &str) {
+                assert_eq!(request.method.as_str(), method, "the method");
+                assert_eq!(request.url.path(), path, "the path");
+            }
+
             /// A header's value, as text.
             pub(super) fn header(request: &wiremock::Request, name: &str) -> Option<String> {
                 request
                     .headers
                     .get(name)
                     .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned())
+            }
+
+            #[track_caller]
+            pub(super) fn expect_header(request: &wiremock::Request, name: &str, value: &str) {
+                assert_eq!(header(request, name).as_deref(), Some(value), "the `{name}` header");
             }
 
             /// The query parameters, decoded, once per occurrence.
@@ -956,51 +982,90 @@ fn support() -> TokenStream {
                     .collect()
             }
 
-            /// The fields of a form-urlencoded body, decoded.
-            pub(super) fn form(request: &wiremock::Request) -> Vec<(String, String)> {
-                url::form_urlencoded::parse(&request.body)
-                    .map(|(k, v)| (k.into_owned(), v.into_owned()))
-                    .collect()
+            #[track_caller]
+            pub(super) fn expect_no_body(request: &wiremock::Request) {
+                let body = String::from_utf8_lossy(&request.body);
+                assert!(body.is_empty(), "no body is sent, got {body:?}");
             }
 
-            /// The parts of a multipart body: name and content (as text).
-            pub(super) fn multipart(request: &wiremock::Request) -> Vec<(String, String)> {
+            #[track_caller]
+            pub(super) fn expect_body(request: &wiremock::Request, media_type: &str, body: &[u8]) {
+                expect_header(request, "content-type", media_type);
+                assert_eq!(request.body, body, "the body");
+            }
+
+            /// A JSON body, compared as JSON with `json`.
+            #[track_caller]
+            pub(super) fn expect_json_body(request: &wiremock::Request, media_type: &str, json: &str) {
+                expect_header(request, "content-type", media_type);
+                let body: serde_json::Value = match serde_json::from_slice(&request.body) {
+                    Ok(body) => body,
+                    Err(e) => panic!("the body is not JSON ({e}): {:?}", String::from_utf8_lossy(&request.body)),
+                };
+                let expected: Option<serde_json::Value> = serde_json::from_str(json).ok();
+                assert_eq!(Some(body), expected, "the JSON body");
+            }
+
+            /// A form-urlencoded body holding exactly `fields`.
+            #[track_caller]
+            pub(super) fn expect_form(request: &wiremock::Request, fields: &[(&str, &str)]) {
+                expect_header(request, "content-type", "application/x-www-form-urlencoded");
+                let sent = url::form_urlencoded::parse(&request.body)
+                    .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                    .collect();
+                expect_pairs("form field", sent, fields);
+            }
+
+            /// A multipart/form-data body whose parts (name, content as text) are exactly
+            /// `fields`.
+            #[track_caller]
+            pub(super) fn expect_multipart(request: &wiremock::Request, fields: &[(&str, &str)]) {
                 let content_type = header(request, "content-type").unwrap_or_default();
-                let boundary = content_type
-                    .split("boundary=")
-                    .nth(1)
-                    .unwrap_or_default()
-                    .trim_matches('"')
-                    .to_string();
-                let body = String::from_utf8_lossy(&request.body).into_owned();
-                body.split(&format!("--{boundary}"))
+                let boundary = match content_type.strip_prefix("multipart/form-data; boundary=") {
+                    Some(boundary) => boundary.trim_matches('"'),
+                    None => panic!("the content type is {content_type:?}, not multipart/form-data"),
+                };
+                let body = String::from_utf8_lossy(&request.body);
+                let sent = body
+                    .split(&format!("--{boundary}"))
                     .filter_map(|part| {
                         let (head, content) = part.split_once("\r\n\r\n")?;
                         let name = head.split("name=\"").nth(1)?.split('"').next()?;
                         let content = content.strip_suffix("\r\n").unwrap_or(content);
                         Some((name.to_string(), content.to_string()))
                     })
-                    .collect()
+                    .collect();
+                expect_pairs("multipart field", sent, fields);
             }
 
-            /// `actual` holds exactly the `expected` pairs, in any order; values that
+            /// `sent` holds exactly the `expected` pairs, in any order; values that
             /// are JSON objects compare as JSON (their key order may differ).
-            pub(super) fn assert_pairs(what: &str, actual: Vec<(String, String)>, expected: &[(&str, &str)]) {
+            #[track_caller]
+            pub(super) fn expect_pairs(what: &str, sent: Vec<(String, String)>, expected: &[(&str, &str)]) {
                 let normalize = |value: &str| match serde_json::from_str::<serde_json::Value>(value) {
                     Ok(json @ serde_json::Value::Object(_)) => json.to_string(),
                     _ => value.to_string(),
                 };
-                let mut actual: Vec<(String, String)> = actual
-                    .iter()
-                    .map(|(k, v)| (k.clone(), normalize(v)))
-                    .collect();
-                let mut expected: Vec<(String, String)> = expected
-                    .iter()
-                    .map(|(k, v)| (k.to_string(), normalize(v)))
-                    .collect();
-                actual.sort();
+                let mut sent: Vec<(String, String)> =
+                    sent.iter().map(|(k, v)| (k.clone(), normalize(v))).collect();
+                let mut expected: Vec<(String, String)> =
+                    expected.iter().map(|(k, v)| (k.to_string(), normalize(v))).collect();
+                sent.sort();
                 expected.sort();
-                assert_eq!(actual, expected, "{what}");
+                assert_eq!(sent, expected, "every {what}, and no other");
+            }
+
+            /// The call succeeded: the sample response decoded, with `status`.
+            #[track_caller]
+            pub(super) fn expect_decoded<T, E: std::fmt::Debug>(
+                operation: &str,
+                result: Result<#client::ApiResponse<T>, E>,
+                status: u16,
+            ) {
+                match result {
+                    Ok(response) => assert_eq!(response.status.as_u16(), status, "the status"),
+                    Err(e) => panic!("{operation}: the documented response did not decode: {e:?}"),
+                }
             }
         }
     }
@@ -1126,20 +1191,139 @@ mod tests {
 
     #[test]
     fn expected_paths_encode_each_value_as_one_segment() {
-        let segments = vec![
-            vec![Piece::Lit("pets".into())],
-            vec![Piece::Value("a b/c?d".into())],
-            vec![Piece::Value("7".into()), Piece::Lit(".json".into())],
-        ];
+        let values: BTreeMap<String, String> =
+            [("petId", "a b/c?d"), ("fmt", "7"), ("odd", "../~x%")]
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .into();
         assert_eq!(
-            expected_path("/v1/", &segments),
+            expected_path("/v1/", "/pets/{petId}/{fmt}.json", &values),
             "/v1/pets/a%20b%2Fc%3Fd/7.json"
         );
+        assert_eq!(expected_path("", "/{odd}", &values), "/..%2F~x%25");
+        assert_eq!(expected_path("", "/", &values), "/");
+        assert_eq!(expected_path("", "/items/", &values), "/items/");
         assert_eq!(
-            expected_path("", &[vec![Piece::Value("../~x%".into())]]),
-            "/..%2F~x%25"
+            expected_path("", "/a{petId}{fmt}", &values),
+            "/aa%20b%2Fc%3Fd7"
         );
-        assert_eq!(expected_path("", &[vec![Piece::Lit(String::new())]]), "/");
+        assert_eq!(
+            expected_path("", "/x y/{}/{nope}", &values),
+            "/x%20y/%7B%7D/%7Bnope%7D"
+        );
+    }
+
+    const SPEC: &str = r#"
+mdclient: 1
+name: shop
+inputs: [a.md]
+servers:
+- url: https://shop.example.com/v2/
+  source: a.md:1
+security_schemes:
+  basic: {type: basic, source: a.md:2}
+  bearer: {type: bearer, source: a.md:3}
+  key: {type: api_key, in: query, name: api_key, source: a.md:4}
+apis:
+- name: ItemsApi
+  dialect: ruby
+  source: a.md:5
+  operations:
+  - id: uploadItem
+    method: POST
+    path: /stores/{storeId}/items/{item}.json
+    source: a.md:6
+    params:
+    - {name: store_id, wire_name: storeId, location: path, required: true, type: int64, source: a.md:7}
+    - {name: item, wire_name: item, location: path, required: true, type: string, source: a.md:8}
+    - {name: tags, wire_name: tags, location: query, required: false, type: array<string>, source: a.md:9}
+    - {name: trace, wire_name: X-Trace, location: header, required: false, type: string, source: a.md:10}
+    - {name: session, wire_name: session, location: cookie, required: false, type: string, source: a.md:11}
+    body:
+      media_type: multipart/form-data
+      required: true
+      fields:
+      - {name: file, wire_name: file, required: true, type: binary, source: a.md:12}
+      - {name: note, wire_name: note, required: false, type: string, source: a.md:13}
+      source: a.md:12
+    responses:
+    - {status: '201', type: Item, source: a.md:14}
+    - {status: '404', source: a.md:15}
+    security: [basic, bearer, key]
+    produces: [application/json]
+models:
+  Item:
+    documented: true
+    source: b.md:1
+    properties:
+    - {name: name, wire_name: name, type: string, required: true, source: b.md:2}
+    - {name: size, wire_name: size, type: int32, required: false, source: b.md:3}
+"#;
+
+    #[test]
+    fn a_plan_says_what_the_request_carries() {
+        let spec: Spec = crate::spec::from_yaml(SPEC).unwrap_or_else(|e| panic!("{e}"));
+        let view = view::build(&spec).unwrap_or_else(|e| panic!("{e}"));
+        let sampler = Sampler {
+            models: &spec.models,
+        };
+        let op = &spec.apis[0].operations[0];
+        let plan = plan(
+            op,
+            &view.operations[0],
+            &view.schemes,
+            &sampler,
+            &base_path(&spec),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(plan.method, "upload_item");
+        assert_eq!(plan.path, "/v2/stores/7/items/item%20x%2Fy%3Fz.json");
+        let owned = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect()
+        };
+        assert_eq!(
+            plan.query,
+            owned(&[
+                ("tags", "tags1 x/y?z"),
+                ("tags", "tags2 x/y?z"),
+                ("api_key", "key-key"),
+            ])
+        );
+        // The bearer scheme aims at the header the basic one already set.
+        assert_eq!(
+            plan.headers,
+            owned(&[
+                ("accept", "application/json"),
+                ("x-trace", "trace x/y?z"),
+                (
+                    "authorization",
+                    "Basic YmFzaWMtdXNlcjpiYXNpYy1wYXNzd29yZA=="
+                ),
+            ])
+        );
+        assert_eq!(plan.cookies, ["session=session x/y?z"]);
+        assert_eq!(
+            plan.body,
+            BodyCheck::Multipart(owned(&[("file", "file bytes"), ("note", "note x/y?z")]))
+        );
+        assert_eq!(plan.status, 201);
+        assert_eq!(
+            plan.reply,
+            Reply::Json(r#"{"name":"name x/y?z"}"#.to_string())
+        );
+        let setters: Vec<&str> = plan.credentials.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(setters, ["with_basic", "with_bearer", "with_key"]);
+        assert_eq!(plan.args.len(), 7);
+        assert!(plan.notes.is_empty());
+
+        let source = render(&spec, "crate::shop").unwrap_or_else(|e| panic!("{e}"));
+        assert!(source.contains("async fn upload_item()"), "{source}");
+        assert!(
+            source.contains(".upload_item(7, \"item x/y?z\", b\"file bytes\".to_vec())"),
+            "{source}"
+        );
     }
 
     #[test]
