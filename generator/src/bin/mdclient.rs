@@ -49,7 +49,8 @@ struct TextOutput {
     /// The API's short name [default: taken from the first input].
     #[arg(long, value_name = "NAME")]
     name: Option<String>,
-    /// Read the pages as this dialect (ruby, python, go, generic) instead of detecting it.
+    /// Read the pages as this dialect (ruby, python, go, java, kotlin, csharp, php,
+    /// typescript, rust, swift, ..., generic) instead of detecting it.
     #[arg(long, value_name = "DIALECT")]
     dialect: Option<String>,
     /// Apply the corrections in FILE (YAML, see specs/README.md) to the recovered spec.
@@ -82,7 +83,8 @@ struct CrateOutput {
     /// Templates overriding the embedded ones, file by file.
     #[arg(long, value_name = "DIR")]
     templates: Option<PathBuf>,
-    /// Read the pages as this dialect (ruby, python, go, generic) instead of detecting it.
+    /// Read the pages as this dialect (ruby, python, go, java, kotlin, csharp, php,
+    /// typescript, rust, swift, ..., generic) instead of detecting it.
     #[arg(long, value_name = "DIALECT")]
     dialect: Option<String>,
     /// Apply the corrections in FILE (YAML, see specs/README.md) to the recovered spec.
@@ -140,8 +142,14 @@ fn recover(args: &TextOutput) -> Result<Recovered, Error> {
     let dialect = match args.dialect.as_deref() {
         None => None,
         Some(wanted) => Some(Dialect::by_name(wanted).ok_or_else(|| {
+            let known: Vec<&str> = mdclient::dialect::dialects::DIALECTS
+                .iter()
+                .map(|d| d.name)
+                .chain(["generic"])
+                .collect();
             Error::NoInput(format!(
-                "unknown dialect `{wanted}`: expected one of ruby, python, go, generic"
+                "unknown dialect `{wanted}`: expected one of {}",
+                known.join(", ")
             ))
         })?),
     };

@@ -50,8 +50,9 @@ pub fn hints_in_code(code: &[(String, usize)]) -> Vec<SchemeHint> {
             let Some((head, name)) = line.rsplit_once(':') else {
                 continue;
             };
-            let name = name.trim();
-            if name.is_empty() || name.contains(char::is_whitespace) {
+            // objc: `authorization: (authentication scheme: api_key)`.
+            let name = name.trim().trim_end_matches(')').trim();
+            if !is_scheme_name(name) {
                 continue;
             }
             let bearer_format = head
@@ -113,6 +114,14 @@ pub fn hints_in_bullets(bullets: &[(String, usize)]) -> Vec<SchemeHint> {
         }
     }
     hints
+}
+
+/// A security scheme's name, as OpenAPI allows it (`^[A-Za-z0-9._-]+$`).
+pub fn is_scheme_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
 }
 
 fn push(hints: &mut Vec<SchemeHint>, hint: SchemeHint) {

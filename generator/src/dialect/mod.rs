@@ -120,6 +120,7 @@ fn read_sdk(inputs: &[&Path], options: &ReadOptions) -> Result<Recovered, Error>
     let mut docs = Vec::new();
     let mut model_docs = Vec::new();
     let mut readmes = Vec::new();
+    let mut others = Vec::new();
     for input in inputs {
         let files = if input.is_dir() {
             let mut files = Vec::new();
@@ -136,7 +137,10 @@ fn read_sdk(inputs: &[&Path], options: &ReadOptions) -> Result<Recovered, Error>
                 model_docs.push(doc);
             } else if readme::is_readme(&doc) {
                 readmes.push(doc);
-            } else if !input.is_dir() {
+            } else if input.is_dir() {
+                // A README without an endpoint list may still tell the language.
+                others.push(doc);
+            } else {
                 // A page named on the command line must be one we can read.
                 let line = doc.blocks.first().map_or(1, markdown::Block::line);
                 return Err(Error::parse(
@@ -171,12 +175,17 @@ fn read_sdk(inputs: &[&Path], options: &ReadOptions) -> Result<Recovered, Error>
         assembly.add_schemes(readme.schemes);
         endpoints.extend(readme.endpoints.into_iter().map(|e| (doc.file.clone(), e)));
     }
-    let mut folder_dialect: Option<&'static Dialect> = options.dialect;
+    let folder_dialect = options
+        .dialect
+        .unwrap_or_else(|| Dialect::detect_folder(&docs, readmes.iter().chain(&others)));
     for doc in &docs {
-        let dialect = options.dialect.unwrap_or_else(|| Dialect::detect(doc));
-        if folder_dialect.is_none_or(|d| d.name == dialects::GENERIC.name) {
-            folder_dialect = Some(dialect);
-        }
+        let dialect = match options.dialect {
+            Some(d) => d,
+            None => match Dialect::detect_by_code(doc) {
+                d if d.name == dialects::GENERIC.name => folder_dialect,
+                d => d,
+            },
+        };
         let page = page::read_api_page(doc, dialect, &mut warnings)?;
         if let Some((url, line)) = &page.base_url {
             if !servers.iter().any(|s| &s.url == url) {
@@ -193,10 +202,10 @@ fn read_sdk(inputs: &[&Path], options: &ReadOptions) -> Result<Recovered, Error>
     for doc in &model_docs {
         // Model pages of some dialects (go) have no example code: read them as the
         // API pages of the same folder.
-        let dialect = match (options.dialect, Dialect::detect(doc)) {
+        let dialect = match (options.dialect, Dialect::detect_by_code(doc)) {
             (Some(d), _) => d,
             (None, d) if d.name != dialects::GENERIC.name => d,
-            (None, d) => folder_dialect.unwrap_or(d),
+            (None, _) => folder_dialect,
         };
         if let Some((name, model, parents)) =
             model_page::read_model_page(doc, dialect, &mut warnings)

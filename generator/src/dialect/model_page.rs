@@ -16,7 +16,7 @@ use crate::Warning;
 
 use super::dialects::{Dialect, NameCase};
 use super::schema_doc;
-use super::types::parse_type_with;
+use super::types::{parse_cell_type, parse_type_in};
 
 /// True when the page documents a model: a `Properties` or `Enum` section, python
 /// 6.x's `Model Type Info`, or ruby's `Class instance methods` of a composed model.
@@ -41,7 +41,13 @@ pub fn read_model_page(
         } => Some((text.plain.clone(), *line)),
         _ => None,
     })?;
-    let name = title.rsplit(['\\', ':', '.']).next()?.trim().to_string();
+    // php 4.x-6.x titles its model pages `# # Pet`.
+    let name = title
+        .rsplit(['\\', ':', '.'])
+        .next()?
+        .trim_start_matches(['#', ' '])
+        .trim();
+    let name = dialect.model_name(name);
     if name.is_empty() {
         return None;
     }
@@ -267,7 +273,7 @@ fn property(
     let type_text = cell(1).trim_start_matches("Pointer to").trim();
     // go 5.x+: `NullableFloat32` is a nullable float32.
     if let Some(inner) = type_text.trim_matches('*').strip_prefix("Nullable") {
-        if let Some(ty) = parse_type_with(inner, dialect.types).filter(TypeRef::is_primitive) {
+        if let Some(ty) = parse_type_in(inner, dialect).filter(TypeRef::is_primitive) {
             let mut p = property_row(doc, dialect, cells, line, ty);
             p.nullable = true;
             return Some(p);
@@ -286,7 +292,8 @@ fn property(
             ..property_row(doc, dialect, cells, line, TypeRef::String)
         });
     }
-    let ty = parse_type_with(type_text, dialect.types).unwrap_or_else(|| {
+    let links = cells.get(1).map_or(&[][..], |c| &c.links[..]);
+    let ty = parse_cell_type(type_text, links, dialect).unwrap_or_else(|| {
         warnings.push(Warning {
             at: doc.at(line),
             message: format!(
@@ -343,13 +350,22 @@ fn property_row(
             wire
         }
     };
+    // typescript-fetch's `Name | Type` tables do not say which properties are
+    // required: read them as optional, which decodes whether or not they are sent.
+    if cells.len() <= 2 {
+        inferred.insert(
+            "required".into(),
+            "the property table has no Notes column; assumed optional".into(),
+        );
+    }
     Property {
         name,
         wire_name,
         ty,
-        required: !notes.contains("[optional]"),
-        nullable: type_text.contains("none_type") || notes.contains("[nullable]"),
-        read_only: notes.contains("[readonly]"),
+        // micronaut: `[optional property]`, `[readonly property]`.
+        required: cells.len() > 2 && !notes.contains("[optional"),
+        nullable: type_text.contains("none_type") || notes.contains("[nullable"),
+        read_only: notes.contains("[readonly"),
         description: Some(cell(2).to_string()).filter(|d| !d.is_empty()),
         default: notes.split_once("default to").and_then(|(_, d)| {
             super::page::meaningful_default(d.split(']').next().unwrap_or_default())

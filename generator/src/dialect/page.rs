@@ -17,7 +17,7 @@ use crate::spec::{ParamLocation, TypeRef};
 use crate::{Error, Warning};
 
 use super::dialects::Dialect;
-use super::types::parse_type_with;
+use super::types::parse_cell_type;
 
 /// The facts of one API page.
 #[derive(Debug)]
@@ -89,11 +89,20 @@ pub fn is_api_page(doc: &Document) -> bool {
     doc.blocks.iter().any(is_endpoint_table)
 }
 
-/// `Method | HTTP request | Description`; the README's list has a `Class` column too.
+/// `Method | HTTP request | Description`; the README's list has a `Class` (C:
+/// `Category`) column too.
 fn is_endpoint_table(block: &Block) -> bool {
     matches!(block, Block::Table { header, .. }
-        if header.iter().any(|h| h.plain.eq_ignore_ascii_case("HTTP request"))
-            && !header.iter().any(|h| h.plain.eq_ignore_ascii_case("Class")))
+        if column(header, "HTTP request").is_some()
+            && column(header, "Class").is_none()
+            && column(header, "Category").is_none())
+}
+
+/// The index of the column headed `name` (ignoring case).
+pub(super) fn column(header: &[Text], name: &str) -> Option<usize> {
+    header
+        .iter()
+        .position(|h| h.plain.trim().eq_ignore_ascii_case(name))
 }
 
 /// Reads an API page.
@@ -112,7 +121,8 @@ pub fn read_api_page(
             _ => None,
         })
         .ok_or_else(|| Error::parse(doc.at(1), format!("{expected}; found no heading")))?;
-    let Some(Block::Table { rows, .. }) = doc.blocks.iter().find(|b| is_endpoint_table(b)) else {
+    let Some(Block::Table { header, rows, .. }) = doc.blocks.iter().find(|b| is_endpoint_table(b))
+    else {
         return Err(Error::parse(
             doc.at(title_line),
             format!("{expected}; found no endpoint table"),
@@ -132,8 +142,9 @@ pub fn read_api_page(
     }
 
     let mut ops = Vec::new();
+    let columns = EndpointColumns::of(header);
     for row in rows {
-        ops.push(read_endpoint_row(doc, row)?);
+        ops.push(read_endpoint_row(doc, columns, row)?);
     }
     let headings: Vec<(usize, u8, usize)> = doc
         .blocks
@@ -141,7 +152,9 @@ pub fn read_api_page(
         .enumerate()
         .filter_map(|(i, b)| match b {
             Block::Heading { level, text, .. } => {
-                let name = text.plain.trim_matches(|c| c == '*' || c == ' ');
+                // gdscript: `# **op**   { #op }`, a heading attribute.
+                let name = text.plain.split(" {").next().unwrap_or_default();
+                let name = name.trim_matches(|c| c == '*' || c == ' ');
                 ops.iter()
                     .position(|op| op.id == name)
                     .map(|op| (i, *level, op))
@@ -149,6 +162,32 @@ pub fn read_api_page(
             _ => None,
         })
         .collect();
+    // kotlin jvm-retrofit2 writes no heading per operation: its sections follow the
+    // endpoint table in order, each opening with `### Example`.
+    let headings = if headings.is_empty() {
+        let examples: Vec<(usize, u8, usize)> = doc
+            .blocks
+            .iter()
+            .enumerate()
+            .filter_map(|(i, b)| match b {
+                Block::Heading { level, text, .. }
+                    if *level > 1 && text.plain.trim().eq_ignore_ascii_case("example") =>
+                {
+                    Some((i, level - 1))
+                }
+                _ => None,
+            })
+            .enumerate()
+            .map(|(op, (i, level))| (i, level, op))
+            .collect();
+        if examples.len() == ops.len() {
+            examples
+        } else {
+            headings
+        }
+    } else {
+        headings
+    };
     // python 6.x describes parameters, bodies and responses as schema sections.
     let tagged = doc.blocks.iter().any(|b| {
         matches!(b, Block::Heading { text, .. } if text.plain.trim() == "Return Types, Responses")
@@ -215,17 +254,42 @@ pub(super) fn base_url(doc: &Document) -> Option<(String, usize)> {
     })
 }
 
+/// Where an endpoint table has its operation, request and description columns.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct EndpointColumns {
+    pub id: usize,
+    pub request: usize,
+    pub summary: usize,
+}
+
+impl EndpointColumns {
+    /// `Method | HTTP request | Description` in any order, after any others
+    /// (`Class`, `Category`); the usual order where a header is missing.
+    pub(super) fn of(header: &[Text]) -> Self {
+        let request = column(header, "HTTP request").unwrap_or(1);
+        Self {
+            id: column(header, "Method").unwrap_or(request.saturating_sub(1)),
+            request,
+            summary: column(header, "Description").unwrap_or(request + 1),
+        }
+    }
+}
+
 /// `[**op**](AuthApi.md#op) | **POST** /path | summary`.
-fn read_endpoint_row(doc: &Document, row: &Row) -> Result<OpFacts, Error> {
+fn read_endpoint_row(
+    doc: &Document,
+    columns: EndpointColumns,
+    row: &Row,
+) -> Result<OpFacts, Error> {
     let cell = |i: usize| row.cells.get(i).map(|c| c.plain.trim()).unwrap_or_default();
-    let id = cell(0).trim_matches('*').trim().to_string();
-    let mut request = cell(1).split_whitespace();
+    let id = cell(columns.id).trim_matches('*').trim().to_string();
+    let request_cell = cell(columns.request);
+    let mut request = request_cell.split_whitespace();
     let (Some(method), Some(path)) = (request.next(), request.next()) else {
         return Err(Error::parse(
             doc.at(row.line),
             format!(
-                "expected `**METHOD** /path` in the HTTP request column, found `{}`",
-                cell(1)
+                "expected `**METHOD** /path` in the HTTP request column, found `{request_cell}`"
             ),
         ));
     };
@@ -244,11 +308,19 @@ fn read_endpoint_row(doc: &Document, row: &Row) -> Result<OpFacts, Error> {
             "expected an endpoint row: `[**operation**](Api.md#operation) | **METHOD** /path | summary`",
         ));
     }
+    // kotlin jvm-retrofit2 writes the path without its leading slash, gdscript in
+    // backticks.
+    let path = path.trim_matches('`');
+    let path = if path.starts_with('/') {
+        path.to_string()
+    } else {
+        format!("/{path}")
+    };
     Ok(OpFacts {
         id,
         method: method.to_ascii_uppercase(),
-        path: path.to_string(),
-        summary: non_empty(cell(2)),
+        path,
+        summary: non_empty(cell(columns.summary)),
         line: row.line,
         ..OpFacts::default()
     })
@@ -327,17 +399,21 @@ fn read_section(
             {
                 op.returns = Some((read_return_type(doc, dialect, text, *line, warnings), *line));
             }
-            Block::Paragraph { text, line }
+            // micronaut lists the schemes: `* **[bearerAuth](auth.md#bearerAuth)**`.
+            Block::Paragraph { text, line } | Block::Item { text, line }
                 if heading.starts_with("authorization")
                     && !text.plain.trim_start_matches('[').starts_with("Back to") =>
             {
                 let lower = text.plain.to_ascii_lowercase();
                 let names: Vec<String> = if !text.links.is_empty() {
                     // Scheme links, not the `[[Back to top]]` navigation.
+                    // typescript-fetch: `[petstore_auth application](…)` adds the flow.
                     text.links
                         .iter()
                         .filter(|l| !l.text.trim_start_matches('[').starts_with("Back to"))
-                        .filter_map(|l| non_empty(&l.text))
+                        .filter_map(|l| l.text.split_whitespace().next())
+                        .filter(|n| super::auth::is_scheme_name(n))
+                        .map(str::to_string)
                         .collect()
                 } else if let Some(rest) = text.plain.trim().strip_prefix("Configure ") {
                     // kotlin: `Configure bearerAuth statically:`
@@ -419,7 +495,7 @@ fn read_return_type(
     {
         return None;
     }
-    match parse_type_with(plain, dialect.types) {
+    match parse_cell_type(plain, &text.links, dialect) {
         Some(t) => Some(t),
         None => {
             warnings.push(Warning {
@@ -449,9 +525,14 @@ fn read_param_rows(
         let type_text = cell_text(&row.cells, 1);
         // go's context argument and swagger-codegen go's `optional *XxxOpts` row are
         // plumbing, not parameters.
+        // swagger-codegen 2.x rust lists the required ones again under "Optional
+        // Parameters", next to an `optional` map row.
+        let plumbing = name == "optional"
+            && (type_text.trim_matches('*').ends_with("Opts") || type_text.contains("map[string]"));
         if name.is_empty()
             || type_text.contains("context.Context")
-            || (name == "optional" && type_text.trim_matches('*').ends_with("Opts"))
+            || plumbing
+            || (optional_table && op.params.iter().any(|p| p.name == name))
         {
             continue;
         }
@@ -461,7 +542,8 @@ fn read_param_rows(
                 message: format!("parameter row `{name}` has no type column; assuming string"),
             });
         }
-        let ty = match parse_type_with(type_text, dialect.types) {
+        let links = row.cells.get(1).map_or(&[][..], |c| &c.links[..]);
+        let ty = match parse_cell_type(type_text, links, dialect) {
             Some(t) => t,
             None => {
                 if row.cells.len() >= 2 {
@@ -495,7 +577,7 @@ fn read_param_rows(
 /// (typescript and dart write `[default to undefined]` for every property).
 pub(super) fn meaningful_default(text: &str) -> Option<String> {
     let text = text.trim().trim_matches('\'');
-    let none = ["undefined", "null", "nil", "None", "none", ""];
+    let none = ["undefined", "null", "nil", "None", "none", "nothing", ""];
     (!none.contains(&text)).then(|| text.to_string())
 }
 

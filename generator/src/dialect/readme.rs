@@ -16,6 +16,7 @@
 //! - **Token URL**: https://example.com/oauth/token
 //! ```
 
+use super::page::{column, EndpointColumns};
 use crate::markdown::{Block, Document};
 use crate::spec::{Inferred, ParamLocation, SchemeKind, SecurityScheme};
 use crate::Warning;
@@ -100,19 +101,32 @@ pub fn read_readme(doc: &Document, warnings: &mut Vec<Warning>) -> Readme {
                 }
             }
             Block::Table { header, rows, .. }
-                if header.iter().any(|h| h.plain.eq_ignore_ascii_case("class")) =>
+                if column(header, "HTTP request").is_some()
+                    && (column(header, "Class").is_some()
+                        || column(header, "Category").is_some()) =>
             {
+                let columns = EndpointColumns::of(header);
+                let class = column(header, "Class").or_else(|| column(header, "Category"));
                 for row in rows {
                     let cell =
                         |i: usize| row.cells.get(i).map(|c| c.plain.trim()).unwrap_or_default();
-                    let mut request = cell(2).split_whitespace();
+                    let mut request = cell(columns.request).split_whitespace();
                     if let (Some(method), Some(path)) = (request.next(), request.next()) {
                         readme.endpoints.push(Endpoint {
-                            class: cell(0).trim_matches('*').to_string(),
-                            id: cell(1).trim_matches('*').to_string(),
+                            class: class
+                                .map(cell)
+                                .unwrap_or_default()
+                                .trim_matches('*')
+                                .to_string(),
+                            id: cell(columns.id).trim_matches('*').to_string(),
                             method: method.to_ascii_uppercase(),
-                            path: path.to_string(),
-                            summary: Some(cell(3).to_string()).filter(|s| !s.is_empty()),
+                            path: if path.starts_with('/') {
+                                path.to_string()
+                            } else {
+                                format!("/{path}")
+                            },
+                            summary: Some(cell(columns.summary).to_string())
+                                .filter(|s| !s.is_empty()),
                             line: row.line,
                         });
                     }

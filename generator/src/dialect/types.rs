@@ -3,6 +3,8 @@
 //!
 //! The spellings of the families do not clash, so one reader serves every dialect.
 
+use super::dialects::Dialect;
+use crate::markdown::Link;
 use crate::spec::TypeRef;
 
 /// Lower-cased language primitive -> type. `float` is ruby's and python's name for
@@ -60,12 +62,36 @@ pub fn parse_type(text: &str) -> Option<TypeRef> {
 /// `Integer` is an int32): `own` is checked first, at every nesting level.
 pub fn parse_type_with(text: &str, own: &[(&str, TypeRef)]) -> Option<TypeRef> {
     let parse_type = |t: &str| parse_type_with(t, own);
-    let t = text.trim().trim_matches('*').trim();
-    if let Some((_, ty)) = own.iter().find(|(k, _)| *k == t) {
+    // objc `NSString*`, C `char *`, julia's backticks, eiffel's `detachable STRING_32`.
+    let t = text
+        .trim()
+        .trim_matches(['*', '`', ' '])
+        .trim_start_matches("detachable ")
+        .trim();
+    let last = t.rsplit([':', '.', '\\']).next().unwrap_or(t);
+    if let Some((_, ty)) = own.iter().find(|(k, _)| *k == t || *k == last) {
         return Some(ty.clone());
     }
     if t.is_empty() {
         return None;
+    }
+    // R: `Enum [a, b]`, an inline string enum.
+    if t.starts_with("Enum [") {
+        return Some(TypeRef::String);
+    }
+    // julia: `Vector{Pet}`, `Dict{String, Money}`.
+    if let Some((head, inner)) = t
+        .strip_suffix('}')
+        .and_then(|r| r.split_once('{'))
+        .filter(|(h, _)| !h.is_empty())
+    {
+        return match head.trim() {
+            "Vector" | "Array" | "Set" => parse_type(inner).map(|i| TypeRef::Array(Box::new(i))),
+            "Dict" => split_key_value(inner)
+                .and_then(parse_type)
+                .map(|v| TypeRef::Map(Box::new(v))),
+            _ => None,
+        };
     }
     // python 5.x: `float, none_type` (nullable); several types: any JSON.
     if t.contains(", ") && !t.contains('<') && !t.contains('[') && !t.contains('(') {
@@ -131,9 +157,13 @@ pub fn parse_type_with(text: &str, own: &[(&str, TypeRef)]) -> Option<TypeRef> {
             .unwrap_or(head)
             .to_ascii_lowercase();
         match name.as_str() {
-            "option" | "optional" | "nullable" => return parse_type(inner),
+            // Wrappers of a result: scala `ApiRequest[Pet]`, `Future<Pet>`, `Mono<Pet>`.
+            "option" | "optional" | "nullable" | "apirequest" | "future" | "promise" | "mono" => {
+                return parse_type(inner)
+            }
             "array" | "list" | "vec" | "set" | "hashset" | "seq" | "collection" | "ienumerable"
-            | "icollection" | "ilist" | "readonlyarray" | "mutablelist" | "sequence" => {
+            | "icollection" | "ilist" | "readonlyarray" | "mutablelist" | "sequence"
+            | "nsarray" | "nsmutablearray" | "builtlist" | "builtset" | "vector" | "list_t" => {
                 return match split_key_value(inner) {
                     // php's `array<string,Pet>` is a map.
                     Some(value) => parse_type(value).map(|v| TypeRef::Map(Box::new(v))),
@@ -141,7 +171,7 @@ pub fn parse_type_with(text: &str, own: &[(&str, TypeRef)]) -> Option<TypeRef> {
                 };
             }
             "map" | "hashmap" | "btreemap" | "dictionary" | "idictionary" | "dict" | "hash"
-            | "record" | "mutablemap" => {
+            | "record" | "mutablemap" | "nsdictionary" | "builtmap" | "string_table" => {
                 let value = split_key_value(inner)?;
                 return parse_type(value).map(|v| TypeRef::Map(Box::new(v)));
             }
@@ -168,6 +198,42 @@ pub fn parse_type_with(text: &str, own: &[(&str, TypeRef)]) -> Option<TypeRef> {
     valid.then(|| TypeRef::Model(name.to_string()))
 }
 
+/// The type a table cell or paragraph shows: [`parse_type_in`], where C's `list_t *`
+/// takes its items' type from the page the cell links to (`[list_t](pet.md) *`).
+pub fn parse_cell_type(text: &str, links: &[Link], dialect: &Dialect) -> Option<TypeRef> {
+    let bare = text.trim().trim_matches(['*', ' ']);
+    if bare == "list_t" {
+        let item = links
+            .iter()
+            .filter_map(|l| l.dest.rsplit('/').next()?.strip_suffix(".md"))
+            .next();
+        if let Some(item) = item {
+            return parse_type_in(&format!("list_t<{item}>"), dialect);
+        }
+    }
+    parse_type_in(text, dialect)
+}
+
+/// [`parse_type_with`] in a dialect: its own spellings, and its model names mapped to
+/// the spec's (`OAIPet` -> `Pet`).
+pub fn parse_type_in(text: &str, dialect: &Dialect) -> Option<TypeRef> {
+    let text = text.trim();
+    let text = match text.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
+        Some(inner) if dialect.bracketed_types => inner,
+        _ => text,
+    };
+    parse_type_with(text, dialect.types).map(|t| rename_models(t, dialect))
+}
+
+fn rename_models(ty: TypeRef, dialect: &Dialect) -> TypeRef {
+    match ty {
+        TypeRef::Model(name) => TypeRef::Model(dialect.model_name(&name)),
+        TypeRef::Array(inner) => TypeRef::Array(Box::new(rename_models(*inner, dialect))),
+        TypeRef::Map(inner) => TypeRef::Map(Box::new(rename_models(*inner, dialect))),
+        other => other,
+    }
+}
+
 /// `Head<inner>`, `Head[inner]` or `Head(inner)`: the head and what the brackets hold.
 fn generic(t: &str) -> Option<(&str, &str)> {
     let open = t.find(['<', '[', '('])?;
@@ -176,8 +242,9 @@ fn generic(t: &str) -> Option<(&str, &str)> {
         b'[' => ']',
         _ => ')',
     };
-    let inner = t.get(open + 1..)?.strip_suffix(close)?;
-    let head = t.get(..open)?;
+    let inner = t.get(open + 1..)?.strip_suffix(close)?.trim();
+    // eiffel: `LIST [PET]`.
+    let head = t.get(..open)?.trim_end();
     (!head.is_empty()).then_some((head, inner))
 }
 

@@ -141,6 +141,8 @@ fn refines(fine: &Value, coarse: &Value) -> bool {
             (TypeRef::Array(c), TypeRef::Array(f)) | (TypeRef::Map(c), TypeRef::Map(f)) => {
                 covers(c, f)
             }
+            // typescript's `number` is any number, integers included.
+            (TypeRef::Number, f) if general(f) == TypeRef::Integer => true,
             _ => general(fine) == *coarse,
         }
     }
@@ -190,6 +192,20 @@ fn merge_table(a: &mut Value, b: &Value, path: &str, list: &str, conflicts: &mut
                 merge(a_item, b_item, &format!("{path}.{name}"), conflicts);
             }
             None => a_items.push(b_item.clone()),
+        }
+    }
+    // A `2XX` one input only guessed gives way to the 2xx statuses another states.
+    if list == "responses" {
+        let status = |r: &Value| r.get("status").and_then(Value::as_str).map(str::to_string);
+        let stated_2xx = a_items
+            .iter()
+            .filter_map(status)
+            .any(|s| s.starts_with('2') && s != "2XX");
+        if stated_2xx {
+            a_items.retain(|r| {
+                let guessed = r.as_mapping().is_some_and(|m| inferred_has(m, "status"));
+                !(guessed && status(r).as_deref() == Some("2XX"))
+            });
         }
     }
 }
