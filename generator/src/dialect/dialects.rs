@@ -102,21 +102,7 @@ pub static GO: Dialect = Dialect {
 pub static JAVA: Dialect = Dialect {
     name: "java",
     code_langs: &["java"],
-    types: &[
-        ("Integer", TypeRef::Int32),
-        ("Long", TypeRef::Int64),
-        ("Float", TypeRef::Float),
-        ("Double", TypeRef::Double),
-        ("BigDecimal", TypeRef::Number),
-        ("OffsetDateTime", TypeRef::DateTime),
-        ("LocalDate", TypeRef::Date),
-        ("UUID", TypeRef::Uuid),
-        ("File", TypeRef::Binary),
-        ("byte[]", TypeRef::Byte),
-        ("Object", TypeRef::Any),
-        ("URI", TypeRef::String),
-        ("URL", TypeRef::String),
-    ],
+    types: JVM_TYPES,
     ..BASE
 };
 
