@@ -24,6 +24,9 @@ pub struct Assembly {
     pub referenced_schemes: BTreeMap<String, Source>,
     /// Models composed with `allOf` of parent models: (model, parents).
     pub all_of: Vec<(String, Vec<String>)>,
+    /// Model names the pages use for a model whose page gives the spec's name:
+    /// (shown, spec) (`ModelApiResponse` for `ApiResponse`).
+    pub renames: Vec<(String, String)>,
 }
 
 impl Assembly {
@@ -198,6 +201,72 @@ impl Assembly {
         }
     }
 
+    /// Replaces every reference to a renamed model by the spec's name, and drops the
+    /// placeholder the shown name had.
+    pub fn apply_renames(&mut self) {
+        for (shown, name) in std::mem::take(&mut self.renames) {
+            if self.models.get(&shown).is_some_and(|m| !m.documented) {
+                self.models.remove(&shown);
+            }
+            let rename = |ty: &mut TypeRef| rename_in(ty, &shown, &name);
+            for op in self.apis.iter_mut().flat_map(|a| &mut a.operations) {
+                op.params.iter_mut().for_each(|p| rename(&mut p.ty));
+                if let Some(body) = &mut op.body {
+                    body.ty.iter_mut().for_each(rename);
+                    body.fields.iter_mut().for_each(|f| rename(&mut f.ty));
+                }
+                op.responses
+                    .iter_mut()
+                    .for_each(|r| r.ty.iter_mut().for_each(rename));
+            }
+            for model in self.models.values_mut() {
+                model.properties.iter_mut().for_each(|p| rename(&mut p.ty));
+                for list in [&mut model.one_of, &mut model.any_of] {
+                    for member in list.iter_mut().filter(|m| **m == shown) {
+                        *member = name.clone();
+                    }
+                }
+            }
+        }
+    }
+
+    /// An enum model whose page lists no values (android, markdown, scala write an
+    /// empty `## Enum`) takes the values a parameter or property of its type lists.
+    pub fn enum_values_from_uses(&mut self) {
+        let mut found: Vec<(String, Vec<String>, Source)> = Vec::new();
+        let mut note = |ty: &TypeRef, values: &[String], at: &Source| {
+            if let (Some(name), false) = (ty.model_name(), values.is_empty()) {
+                found.push((name.to_string(), values.to_vec(), at.clone()));
+            }
+        };
+        for op in self.apis.iter().flat_map(|a| &a.operations) {
+            for p in &op.params {
+                note(&p.ty, &p.enum_values, &p.source);
+            }
+        }
+        for model in self.models.values() {
+            for p in &model.properties {
+                note(&p.ty, &p.enum_values, &p.source);
+            }
+        }
+        for (name, values, at) in found {
+            let Some(model) = self.models.get_mut(&name) else {
+                continue;
+            };
+            if model.enum_values.is_empty()
+                && model.properties.is_empty()
+                && model.one_of.is_empty()
+                && model.any_of.is_empty()
+            {
+                model.enum_values = values;
+                model.inferred.insert(
+                    "enum".into(),
+                    format!("the model's page lists no values; {at} lists them for a value of this type"),
+                );
+            }
+        }
+    }
+
     /// Gives each model composed with `allOf` its parents' properties (before its own),
     /// as the other dialects' docs show them.
     pub fn inherit_all_of(&mut self) {
@@ -257,6 +326,14 @@ impl Assembly {
                 },
             );
         }
+    }
+}
+
+fn rename_in(ty: &mut TypeRef, from: &str, to: &str) {
+    match ty {
+        TypeRef::Model(name) if name == from => *name = to.to_string(),
+        TypeRef::Array(inner) | TypeRef::Map(inner) => rename_in(inner, from, to),
+        _ => {}
     }
 }
 
@@ -339,6 +416,9 @@ fn operation(
     warnings: &mut Vec<Warning>,
 ) -> Operation {
     let mut inferred = Inferred::new();
+    if let Some(rule) = &op.id_rule {
+        inferred.insert("id".into(), rule.clone());
+    }
     let form_media = op.consumes.iter().find(|m| is_form(m)).cloned();
     let form = form_media.is_some() && body_method(&op.method);
     let token_form = form && infer::is_oauth2_token_form(op.params.iter().map(|p| p.name.as_str()));

@@ -58,6 +58,26 @@ pub struct Dialect {
     /// Whether a type cell wraps the type in brackets (typescript: `[**string**]` is a
     /// string, where javascript's `[String]` is an array).
     pub bracketed_types: bool,
+    /// The suffix of this language's enum type names, which the docs never list
+    /// values for (C: `account_status_e`): such a type is read as a string.
+    pub enum_suffix: Option<&'static str>,
+    /// How the docs spell operation names (C prefixes the class, PowerShell writes
+    /// cmdlets).
+    pub operation_names: OperationNames,
+    /// How model pages spell property names, where it differs from `name_case`
+    /// (go and C# show exported fields: `PhotoUrls`).
+    pub property_names: Option<NameCase>,
+}
+
+/// How a dialect spells operationIds in its endpoint tables and headings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OperationNames {
+    /// As in the spec (`listPets`, or re-cased: `list_pets`).
+    AsIs,
+    /// C: `PetAPI_listPets`, the class name and `_` before the id.
+    ClassPrefixed,
+    /// PowerShell: `Get-PetById`, `Invoke-ListPets`, `New-Pet` (verb-noun cmdlets).
+    Cmdlet,
 }
 
 /// What a dialect shares with most others; each dialect states only how it differs.
@@ -70,6 +90,9 @@ const BASE: Dialect = Dialect {
     signature_marks: &[],
     model_names: ModelNames::AsIs,
     bracketed_types: false,
+    enum_suffix: None,
+    operation_names: OperationNames::AsIs,
+    property_names: None,
 };
 
 /// Ruby: `TogaiClient::AuthenticationApi`, `> <Type> op(opts)`, `# String | desc` examples.
@@ -94,6 +117,7 @@ pub static GO: Dialect = Dialect {
     name: "go",
     code_langs: &["go", "golang"],
     signature_marks: &["(ctx", ".Execute()"],
+    property_names: Some(NameCase::Pascal),
     ..BASE
 };
 
@@ -125,6 +149,7 @@ pub static CSHARP: Dialect = Dialect {
         ("Object", TypeRef::Any),
     ],
     signature_marks: &[" ("],
+    property_names: Some(NameCase::Pascal),
     ..BASE
 };
 
@@ -133,7 +158,12 @@ pub static POWERSHELL: Dialect = Dialect {
     name: "powershell",
     code_langs: &["powershell", "ps1"],
     name_case: NameCase::Pascal,
-    types: &[("System.IO.FileInfo", TypeRef::Binary)],
+    types: &[
+        ("System.IO.FileInfo", TypeRef::Binary),
+        ("SystemByte", TypeRef::Byte),
+        ("System.Byte[]", TypeRef::Byte),
+    ],
+    operation_names: OperationNames::Cmdlet,
     ..BASE
 };
 
@@ -147,15 +177,18 @@ const JVM_TYPES: &[(&str, TypeRef)] = &[
     ("Double", TypeRef::Double),
     ("BigDecimal", TypeRef::Number),
     ("OffsetDateTime", TypeRef::DateTime),
+    ("LocalDateTime", TypeRef::DateTime),
     ("LocalDate", TypeRef::Date),
     ("UUID", TypeRef::Uuid),
     ("File", TypeRef::Binary),
     ("byte[]", TypeRef::Byte),
     ("ByteArray", TypeRef::Byte),
+    // swagger-codegen 2.x kotlin's spelling of `format: binary`.
+    ("kotlin.Array<kotlin.Byte>", TypeRef::Binary),
     ("Array[Byte]", TypeRef::Byte),
     ("Object", TypeRef::Any),
     ("Any", TypeRef::Any),
-    ("URI", TypeRef::String),
+    ("URI", TypeRef::Uri),
     ("URL", TypeRef::String),
 ];
 
@@ -226,7 +259,8 @@ pub static RUST: Dialect = Dialect {
         ("Value", TypeRef::Any),
         ("NaiveDate", TypeRef::Date),
         ("DateTime", TypeRef::DateTime),
-        ("Vec<u8>", TypeRef::Byte),
+        // raw bytes: swagger-codegen 2.x's spelling of `format: binary`.
+        ("Vec<u8>", TypeRef::Binary),
     ],
     signature_marks: &["models::", "r#"],
     ..BASE
@@ -237,7 +271,8 @@ pub static SWIFT: Dialect = Dialect {
     name: "swift",
     code_langs: &["swift"],
     types: &[
-        ("Int", TypeRef::Integer),
+        // The generator spells int32 `Int` and int64 `Int64`.
+        ("Int", TypeRef::Int32),
         ("Int32", TypeRef::Int32),
         ("Int64", TypeRef::Int64),
         ("Float", TypeRef::Float),
@@ -287,6 +322,7 @@ pub static PERL: Dialect = Dialect {
     code_langs: &["perl", "pl"],
     name_case: NameCase::Snake,
     api_key_index: ApiKeyIndex::WireName,
+    types: &[("DATE_TIME", TypeRef::DateTime), ("DATE", TypeRef::Date)],
     signature_marks: &[" => $"],
     ..BASE
 };
@@ -334,9 +370,13 @@ pub static C: Dialect = Dialect {
         ("object_t", TypeRef::Any),
         ("any_type_t", TypeRef::Any),
         ("int", TypeRef::Integer),
+        ("float", TypeRef::Float),
+        ("double", TypeRef::Double),
     ],
     signature_marks: &["apiClient_t"],
     model_names: ModelNames::SnakeT,
+    enum_suffix: Some("_e"),
+    operation_names: OperationNames::ClassPrefixed,
     ..BASE
 };
 
@@ -381,8 +421,26 @@ pub static MARKDOWN: Dialect = Dialect {
     name: "markdown",
     code_langs: &[],
     name_case: NameCase::Verbatim,
+    types: MARKDOWN_TYPES,
     ..BASE
 };
+
+/// The documentation generator names types as java does, but `Date` is a date-time
+/// and `date` a date.
+const MARKDOWN_TYPES: &[(&str, TypeRef)] = &[
+    ("Date", TypeRef::DateTime),
+    ("date", TypeRef::Date),
+    ("Integer", TypeRef::Int32),
+    ("Long", TypeRef::Int64),
+    ("Float", TypeRef::Float),
+    ("Double", TypeRef::Double),
+    ("BigDecimal", TypeRef::Number),
+    ("UUID", TypeRef::Uuid),
+    ("URI", TypeRef::Uri),
+    ("File", TypeRef::Binary),
+    ("byte[]", TypeRef::Byte),
+    ("Object", TypeRef::Any),
+];
 
 /// A page whose examples name no known language: read with the shared rules only.
 pub static GENERIC: Dialect = Dialect {
@@ -557,6 +615,11 @@ impl Dialect {
             }
             ModelNames::UpperSnake => heck::ToUpperCamelCase::to_upper_camel_case(shown),
         }
+    }
+
+    /// How this dialect's model pages spell property names.
+    pub fn property_case(&self) -> NameCase {
+        self.property_names.unwrap_or(self.name_case)
     }
 
     /// How this dialect spells names, for inference rules.

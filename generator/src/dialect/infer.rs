@@ -3,7 +3,7 @@
 
 use heck::ToTrainCase;
 
-use crate::spec::SchemeKind;
+use crate::spec::{SchemeKind, Source};
 
 /// `tokenId`, `token_id`, `Token-ID` all normalize to `tokenid`.
 pub fn normalize(name: &str) -> String {
@@ -139,8 +139,15 @@ pub fn unescape_reserved(shown: &str) -> Option<String> {
         .strip_prefix("var")
         .filter(|r| r.starts_with(|c: char| c.is_ascii_uppercase()))
         .map(|r| r.to_ascii_lowercase());
+    // rust: `r#type` (a raw identifier), `param_self`.
+    if let Some(raw) = shown.strip_prefix("r#") {
+        return Some(raw.to_string());
+    }
     let rest = shown
         .strip_prefix("var_")
+        .or_else(|| shown.strip_prefix("param_"))
+        // gdscript: `some_match`.
+        .or_else(|| shown.strip_prefix("some_"))
         .or_else(|| shown.strip_prefix('_'))
         .or_else(|| shown.strip_suffix('_'))
         .map(str::to_string)
@@ -260,6 +267,20 @@ pub fn scheme_kind_from_name(name: &str) -> (SchemeKind, String) {
     (
         kind,
         format!("the docs show no configuration for scheme `{name}`; {why}"),
+    )
+}
+
+/// Rule: a re-cased name whose words the docs also show verbatim, in one spelling
+/// (a path template, a name in backticks, an example's key), is spelled so.
+pub fn wire_name_seen(seen: &str, at: &Source) -> String {
+    format!("the docs spell this name `{seen}` verbatim at {at}")
+}
+
+/// Rule: a re-cased name takes the convention every name the docs show verbatim
+/// follows.
+pub fn wire_name_convention(style: &str, examples: &str) -> String {
+    format!(
+        "the names the docs show verbatim are {style} ({examples}); this one is assumed to be too"
     )
 }
 

@@ -7,8 +7,10 @@
 mod assemble;
 mod auth;
 pub mod dialects;
+mod evidence;
 mod infer;
 mod model_page;
+mod notes;
 mod page;
 mod readme;
 mod schema_doc;
@@ -213,11 +215,23 @@ fn read_sdk(inputs: &[&Path], options: &ReadOptions) -> Result<Recovered, Error>
             assembly.all_of.push((name.clone(), parents));
             assembly.add_model(name, model, &mut warnings);
         }
+        if let Some((shown, name)) = model_page::renamed(doc, dialect) {
+            assembly.renames.push((shown, name));
+        }
     }
+    assembly.apply_renames();
     assembly.add_readme_endpoints(endpoints, &mut warnings);
+    assembly.enum_values_from_uses();
     assembly.inherit_all_of();
     assembly.infer_missing_schemes();
     assembly.infer_token_urls(&servers);
+    evidence::Evidence::collect(
+        docs.iter()
+            .chain(&model_docs)
+            .chain(&readmes)
+            .chain(&others),
+    )
+    .apply(&mut assembly);
 
     let name = options.name.clone().unwrap_or_else(|| {
         inputs

@@ -15,6 +15,7 @@ use crate::spec::{Inferred, Model, Property, TypeRef};
 use crate::Warning;
 
 use super::dialects::{Dialect, NameCase};
+use super::notes::{self, Columns};
 use super::schema_doc;
 use super::types::{parse_cell_type, parse_type_in};
 
@@ -23,7 +24,7 @@ use super::types::{parse_cell_type, parse_type_in};
 pub fn is_model_page(doc: &Document) -> bool {
     doc.blocks.iter().any(|b| {
         matches!(b, Block::Heading { level, text, .. }
-            if *level >= 2 && matches!(text.plain.trim().to_ascii_lowercase().as_str(), "properties" | "enum" | "model type info" | "class instance methods"))
+            if *level >= 2 && matches!(text.plain.trim().to_ascii_lowercase().as_str(), "properties" | "enum" | "enum variants" | "model type info" | "class instance methods" | "oneof" | "anyof" | "oneof schemas" | "anyof schemas"))
     })
 }
 
@@ -47,7 +48,7 @@ pub fn read_model_page(
         .next()?
         .trim_start_matches(['#', ' '])
         .trim();
-    let name = dialect.model_name(name);
+    let name = unprefixed(doc, &dialect.model_name(name));
     if name.is_empty() {
         return None;
     }
@@ -98,8 +99,10 @@ pub fn read_model_page(
                         .first()
                         .is_some_and(|h| h.plain.eq_ignore_ascii_case("name")) =>
             {
+                let columns = Columns::of(header);
                 for row in rows {
-                    if let Some(p) = property(doc, dialect, &row.cells, row.line, warnings) {
+                    if let Some(p) = property(doc, dialect, columns, &row.cells, row.line, warnings)
+                    {
                         model.properties.push(p);
                     }
                 }
@@ -109,6 +112,56 @@ pub fn read_model_page(
                     model.enum_values.push(value);
                 }
             }
+            // java 7.x `## oneOf schemas`, php-nextgen `## oneOf`: one item per member,
+            // linked to its page.
+            Block::Item { text, .. }
+                if section.starts_with("oneof") || section.starts_with("anyof") =>
+            {
+                let member = text
+                    .links
+                    .first()
+                    .and_then(|l| l.dest.rsplit('/').next()?.strip_suffix(".md"))
+                    .filter(|m| !m.is_empty())
+                    .map(|m| dialect.model_name(m));
+                if let Some(member) = member {
+                    let list = if section.starts_with("oneof") {
+                        &mut model.one_of
+                    } else {
+                        &mut model.any_of
+                    };
+                    if !list.contains(&member) {
+                        list.push(member);
+                    }
+                }
+            }
+            // kotlin 7.x indents the enum list, which makes it a code block.
+            Block::Code { text, .. } if section == "enum" => {
+                model.enum_values.extend(
+                    text.lines()
+                        .filter_map(|l| l.trim().strip_prefix("* "))
+                        .filter_map(|l| {
+                            enum_value(&crate::markdown::parse("", l).blocks.first().map_or_else(
+                                String::new,
+                                |b| match b {
+                                    Block::Paragraph { text, .. } => text.plain.clone(),
+                                    _ => l.to_string(),
+                                },
+                            ))
+                        }),
+                );
+            }
+            // rust: `## Enum Variants`, a `Name | Value` table.
+            Block::Table { header, rows, .. }
+                if section == "enum variants" && super::page::column(header, "Value").is_some() =>
+            {
+                let value = super::page::column(header, "Value").unwrap_or(1);
+                model.enum_values.extend(
+                    rows.iter()
+                        .filter_map(|r| r.cells.get(value))
+                        .map(|c| c.plain.trim().trim_matches(['"', '\'', '`']).to_string())
+                        .filter(|v| !v.is_empty()),
+                );
+            }
             Block::Paragraph { text, .. } if section.is_empty() && model.description.is_none() => {
                 model.description = Some(text.raw.clone());
             }
@@ -116,6 +169,7 @@ pub fn read_model_page(
         }
     }
     ruby_composition(doc, &mut model);
+    described_composition(&mut model);
     Some((name, model, Vec::new()))
 }
 
@@ -148,6 +202,39 @@ fn ruby_composition(doc: &Document, model: &mut Model) {
             model.any_of = symbols(text);
         } else if text.contains(".openapi_discriminator_name") && model.discriminator.is_none() {
             model.discriminator = symbols(text).into_iter().next();
+        }
+    }
+}
+
+/// julia documents a composed model as one `value` property: `This is a oneOf model.
+/// The value must be exactly one of the following types: Circle, Square`.
+fn described_composition(model: &mut Model) {
+    if !model.one_of.is_empty() || !model.any_of.is_empty() {
+        return;
+    }
+    let found = model.properties.iter().find_map(|p| {
+        let d = p.description.as_deref()?;
+        let kind = if d.contains("This is a oneOf model") {
+            "oneOf"
+        } else if d.contains("This is a anyOf model") || d.contains("This is an anyOf model") {
+            "anyOf"
+        } else {
+            return None;
+        };
+        let (_, list) = d.split_once("following types:")?;
+        let members: Vec<String> = list
+            .split(',')
+            .map(|m| m.trim().trim_end_matches('.').to_string())
+            .filter(|m| !m.is_empty())
+            .collect();
+        Some((kind, members))
+    });
+    if let Some((kind, members)) = found {
+        model.properties.clear();
+        if kind == "oneOf" {
+            model.one_of = members;
+        } else {
+            model.any_of = members;
         }
     }
 }
@@ -260,39 +347,67 @@ fn enum_value(item: &str) -> Option<String> {
 fn property(
     doc: &Document,
     dialect: &Dialect,
+    columns: Columns,
     cells: &[crate::markdown::Text],
     line: usize,
     warnings: &mut Vec<Warning>,
 ) -> Option<Property> {
-    let cell = |i: usize| cells.get(i).map(|c| c.plain.trim()).unwrap_or_default();
-    let name = cell(0).trim_matches('*').trim().to_string();
+    let name = columns
+        .cell(cells, Some(columns.name))
+        .trim_matches(['*', '`'])
+        .trim()
+        .to_string();
     // python 5.x lists additionalProperties as a row named `any string name`.
     if name.is_empty() || name == "any string name" {
         return None;
     }
-    let type_text = cell(1).trim_start_matches("Pointer to").trim();
+    let type_text = columns.type_text(cells);
+    let type_text = type_text.trim_start_matches("Pointer to").trim();
     // go 5.x+: `NullableFloat32` is a nullable float32.
     if let Some(inner) = type_text.trim_matches('*').strip_prefix("Nullable") {
         if let Some(ty) = parse_type_in(inner, dialect).filter(TypeRef::is_primitive) {
-            let mut p = property_row(doc, dialect, cells, line, ty);
+            let mut p = property_row(doc, dialect, columns, cells, line, ty);
             p.nullable = true;
             return Some(p);
         }
     }
-    // java: `[**MethodEnum**](#MethodEnum)` is an inline enum listed under
-    // `## Enum: MethodEnum` on the same page.
-    let inline_enum = cells
-        .get(1)
+    // java: `[**MethodEnum**](#MethodEnum)`, kotlin `[**inline**](#Status)`: an inline
+    // enum listed under `## Enum: MethodEnum` on the same page.
+    let type_cell = cells.get(columns.ty);
+    let inline_enum = type_cell
         .and_then(|c| c.links.first())
-        .filter(|l| l.dest.starts_with('#'))
-        .map(|l| inline_enum_values(doc, &l.text));
-    if let Some(values) = inline_enum.filter(|v| !v.is_empty()) {
+        .and_then(|l| l.dest.strip_prefix('#'))
+        .and_then(|anchor| inline_enum_values(doc, anchor));
+    if let Some(values) = inline_enum {
         return Some(Property {
             enum_values: values,
-            ..property_row(doc, dialect, cells, line, TypeRef::String)
+            ..property_row(doc, dialect, columns, cells, line, TypeRef::String)
         });
     }
-    let links = cells.get(1).map_or(&[][..], |c| &c.links[..]);
+    // rust: `**Status** |  (enum: ok, degraded)`, an inline enum named in the type
+    // column and listed in the description.
+    let described = notes::enum_values(columns.cell(cells, columns.description));
+    if !described.is_empty() {
+        return Some(Property {
+            enum_values: described,
+            ..property_row(doc, dialect, columns, cells, line, TypeRef::String)
+        });
+    }
+    // julia writes a composed model's members as prose in the type column.
+    if type_text.starts_with("This is a") {
+        return Some(Property {
+            description: Some(type_text.to_string()),
+            ..property_row(doc, dialect, columns, cells, line, TypeRef::Any)
+        });
+    }
+    let literals = super::types::literal_values(&columns.type_raw(cells));
+    if !literals.is_empty() {
+        return Some(Property {
+            enum_values: literals,
+            ..property_row(doc, dialect, columns, cells, line, TypeRef::String)
+        });
+    }
+    let links = type_cell.map_or(&[][..], |c| &c.links[..]);
     let ty = parse_cell_type(type_text, links, dialect).unwrap_or_else(|| {
         warnings.push(Warning {
             at: doc.at(line),
@@ -302,24 +417,42 @@ fn property(
         });
         TypeRef::Any
     });
-    Some(property_row(doc, dialect, cells, line, ty))
+    let mut p = property_row(doc, dialect, columns, cells, line, ty);
+    if p.enum_values.is_empty() {
+        p.enum_values = super::types::literal_values(type_text);
+    }
+    // javascript, ruby 2.x: `**status** | **String**` and, further down,
+    // `## Enum: StatusEnum` (the property's name, capitalised, and `Enum`).
+    if p.enum_values.is_empty() && p.ty == TypeRef::String {
+        let anchor = format!(
+            "{}Enum",
+            heck::ToUpperCamelCase::to_upper_camel_case(p.name.as_str())
+        );
+        p.enum_values = inline_enum_values(doc, &anchor).unwrap_or_default();
+    }
+    Some(p)
 }
 
 /// A property from its table row, once its type is known.
 fn property_row(
     doc: &Document,
     dialect: &Dialect,
+    columns: Columns,
     cells: &[crate::markdown::Text],
     line: usize,
     ty: TypeRef,
 ) -> Property {
-    let cell = |i: usize| cells.get(i).map(|c| c.plain.trim()).unwrap_or_default();
-    let name = cell(0).trim_matches('*').trim().to_string();
-    let type_text = cell(1).trim_start_matches("Pointer to").trim();
-    let notes = cell(3);
+    let name = columns
+        .cell(cells, Some(columns.name))
+        .trim_matches(['*', '`'])
+        .trim()
+        .to_string();
+    let type_text = columns.type_text(cells);
+    let type_text = type_text.trim_start_matches("Pointer to").trim();
+    let notes_text = columns.cell(cells, columns.notes);
     let mut inferred = Inferred::new();
     let unescaped = super::infer::unescape_reserved(&name);
-    let wire_name = match dialect.name_case {
+    let wire_name = match dialect.property_case() {
         _ if unescaped.is_some() => {
             inferred.insert(
                 "wire_name".into(),
@@ -328,21 +461,27 @@ fn property_row(
             unescaped.unwrap_or_default()
         }
         NameCase::Verbatim => name.clone(),
-        NameCase::Snake => {
+        NameCase::Snake | NameCase::LowerCamel => {
             inferred.insert(
                 "wire_name".into(),
-                format!("{} shows property names in snake_case; the JSON name is assumed to be spelled as shown", dialect.name),
+                format!(
+                    "{} shows property names in {}; the JSON name is assumed to be spelled as shown",
+                    dialect.name,
+                    dialect.case_phrase()
+                ),
             );
             name.clone()
         }
-        NameCase::LowerCamel | NameCase::Pascal => {
-            // go shows properties as exported fields (`PhotoUrls`); JSON names are
-            // most often lowerCamelCase.
-            let mut chars = name.chars();
-            let wire: String = chars
-                .next()
-                .map(|c| c.to_lowercase().chain(chars).collect())
-                .unwrap_or_default();
+        NameCase::Pascal => {
+            // go and C# show properties as exported fields (`PhotoUrls`); JSON names
+            // are most often lowerCamelCase.
+            // An all-capitals name (`ID`, `URL`) is its own PascalCase.
+            let all_caps = name.len() > 1 && !name.chars().any(|c| c.is_lowercase());
+            let wire = if all_caps {
+                name.clone()
+            } else {
+                super::assemble::lower_first(&name)
+            };
             inferred.insert(
                 "wire_name".into(),
                 format!("{} shows exported field names (`{name}`); the JSON name is assumed to be lowerCamelCase", dialect.name),
@@ -352,49 +491,118 @@ fn property_row(
     };
     // typescript-fetch's `Name | Type` tables do not say which properties are
     // required: read them as optional, which decodes whether or not they are sent.
-    if cells.len() <= 2 {
+    let has_notes = columns.notes.is_some() || columns.required.is_some();
+    if !has_notes {
         inferred.insert(
             "required".into(),
             "the property table has no Notes column; assumed optional".into(),
         );
     }
+    let required_cell = columns.cell(cells, columns.required);
+    let optional = notes::says_optional(notes_text)
+        || super::types::is_option_wrapper(type_text)
+        || (columns.required.is_some() && !notes::says_required(required_cell));
     Property {
         name,
         wire_name,
         ty,
         // micronaut: `[optional property]`, `[readonly property]`.
-        required: cells.len() > 2 && !notes.contains("[optional"),
-        nullable: type_text.contains("none_type") || notes.contains("[nullable"),
-        read_only: notes.contains("[readonly"),
-        description: Some(cell(2).to_string()).filter(|d| !d.is_empty()),
-        default: notes.split_once("default to").and_then(|(_, d)| {
-            super::page::meaningful_default(d.split(']').next().unwrap_or_default())
-        }),
-        enum_values: Vec::new(),
+        required: has_notes && !optional,
+        nullable: type_text.contains("none_type")
+            || notes_text.to_ascii_lowercase().contains("[nullable"),
+        read_only: notes_text.contains("[readonly"),
+        description: Some(columns.cell(cells, columns.description).to_string())
+            .filter(|d| !d.is_empty()),
+        default: notes::default_value(notes_text),
+        enum_values: notes::enum_values(notes_text),
         source: doc.at(line),
         inferred,
     }
 }
 
-/// The `Value` column of the `## Enum: <name>` table (`&quot;card&quot;` -> `card`).
-fn inline_enum_values(doc: &Document, name: &str) -> Vec<String> {
-    let heading = format!("Enum: {name}");
-    let Some(start) = doc
-        .blocks
-        .iter()
-        .position(|b| matches!(b, Block::Heading { text, .. } if text.plain.trim() == heading))
-    else {
-        return Vec::new();
-    };
-    match doc.blocks.get(start + 1) {
-        Some(Block::Table { rows, .. }) => rows
-            .iter()
-            .filter_map(|r| r.cells.get(1))
-            .map(|c| c.plain.trim().trim_matches('"').to_string())
-            .filter(|v| !v.is_empty())
-            .collect(),
-        _ => Vec::new(),
+/// The name other pages use for the model of this page, where it is not the spec's
+/// (see [`unprefixed`]): `Some(("ModelApiResponse", "ApiResponse"))`.
+pub fn renamed(doc: &Document, dialect: &Dialect) -> Option<(String, String)> {
+    let title = doc.blocks.iter().find_map(|b| match b {
+        Block::Heading { level: 1, text, .. } => Some(text.plain.clone()),
+        _ => None,
+    })?;
+    let shown = dialect.model_name(
+        title
+            .rsplit(['\\', ':', '.'])
+            .next()?
+            .trim_start_matches(['#', ' '])
+            .trim(),
+    );
+    let name = unprefixed(doc, &shown);
+    (name != shown).then_some((shown, name))
+}
+
+/// A model some generators renamed to avoid a clash with their own classes: the
+/// page `ApiResponse.md` titled `ModelApiResponse` (kotlin, powershell, typescript)
+/// documents the spec's `ApiResponse`.
+fn unprefixed(doc: &Document, title: &str) -> String {
+    let stem = doc
+        .file
+        .rsplit('/')
+        .next()
+        .and_then(|f| f.strip_suffix(".md"))
+        .unwrap_or_default();
+    match title.strip_prefix("Model") {
+        Some(rest) if rest == stem => rest.to_string(),
+        _ => title.to_string(),
     }
+}
+
+/// The values of the inline enum a same-page anchor names, `None` when the page has
+/// no section for it. Every generator lays the section out its own way:
+///
+/// ```text
+/// ## Enum: MethodEnum                 java: a `Name | Value` table, `&quot;card&quot;`
+/// ## StatusEnum                       java micronaut: values as code, `"ok"`
+/// ## Enum: status                     kotlin: one row, `ok, degraded`
+/// ## Enum: Status                     scala: `Allowed values: [ok, degraded]`
+/// ## Enum: StatusEnum                 javascript: a list, `ok` (value: `"ok"`)
+/// ```
+///
+/// android writes the heading and an empty table: the values are not stated.
+fn inline_enum_values(doc: &Document, anchor: &str) -> Option<Vec<String>> {
+    let anchor = anchor.to_ascii_lowercase();
+    let start = doc.blocks.iter().position(|b| {
+        matches!(b, Block::Heading { level, text, .. } if *level >= 2 && {
+            let h = text.plain.trim().to_ascii_lowercase();
+            // kotlin 4.x: `#StatusEnum` is the anchor of `## Enum: status`.
+            let bare = anchor.strip_suffix("enum").unwrap_or(&anchor);
+            h == anchor
+                || h.strip_prefix("enum:").is_some_and(|n| n.trim() == anchor || n.trim() == bare)
+        })
+    })?;
+    let mut values = Vec::new();
+    let clean = |v: &str| v.trim().trim_matches(['`', '"', '\'']).trim().to_string();
+    for block in doc.blocks.get(start + 1..).unwrap_or_default() {
+        match block {
+            Block::Heading { .. } => break,
+            Block::Table { header, rows, .. } => {
+                let value = super::page::column(header, "Value").unwrap_or(1);
+                values.extend(
+                    rows.iter()
+                        .filter_map(|r| r.cells.get(value))
+                        .flat_map(|c| c.plain.split(',').map(clean).collect::<Vec<_>>()),
+                );
+            }
+            Block::Item { text, .. } => values.extend(enum_value(&text.plain)),
+            Block::Paragraph { text, .. } => {
+                if let Some(list) = text.plain.split_once("Allowed values:").map(|(_, r)| r) {
+                    let list = list.trim().trim_start_matches('[');
+                    let list = list.split(']').next().unwrap_or_default();
+                    values.extend(list.split(',').map(clean));
+                }
+            }
+            _ => {}
+        }
+    }
+    values.retain(|v| !v.is_empty());
+    Some(values)
 }
 
 #[cfg(test)]

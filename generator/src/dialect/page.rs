@@ -16,7 +16,8 @@ use crate::markdown::{Block, Document, Row, Text};
 use crate::spec::{ParamLocation, TypeRef};
 use crate::{Error, Warning};
 
-use super::dialects::Dialect;
+use super::dialects::{Dialect, OperationNames};
+use super::notes;
 use super::types::parse_cell_type;
 
 /// The facts of one API page.
@@ -57,6 +58,8 @@ pub struct OpFacts {
     pub body: Option<BodyFacts>,
     /// Example code of this operation's section: `(text, first line)`.
     pub code: Vec<(String, usize)>,
+    /// The rule that turned the name the page shows into `id`, when it is a guess.
+    pub id_rule: Option<String>,
 }
 
 /// A request body as a page states it.
@@ -218,6 +221,12 @@ pub fn read_api_page(
         }
     }
 
+    for op in &mut ops {
+        let (id, rule) = operation_id(dialect, &class_name, &op.id);
+        op.id = id;
+        op.id_rule = rule;
+    }
+
     Ok(ApiPage {
         class_name,
         title_line,
@@ -236,6 +245,47 @@ pub fn read_api_page(
             })
             .collect(),
     })
+}
+
+/// The operationId a page's operation name stands for, and the rule when it is
+/// guessed. php writes `listPets()`; C prefixes the class (`PetAPI_listPets`);
+/// PowerShell writes cmdlets: an approved verb the id starts with (`Get-PetById`),
+/// `New-` for `create`, `Send-` for `put`, else `Invoke-` and the whole id.
+pub(super) fn operation_id(
+    dialect: &Dialect,
+    class_name: &str,
+    shown: &str,
+) -> (String, Option<String>) {
+    let shown = shown.trim().trim_end_matches("()");
+    match dialect.operation_names {
+        OperationNames::AsIs => (shown.to_string(), None),
+        OperationNames::ClassPrefixed => {
+            let prefix = format!("{class_name}_");
+            (
+                shown.strip_prefix(&prefix).unwrap_or(shown).to_string(),
+                None,
+            )
+        }
+        OperationNames::Cmdlet => {
+            let Some((verb, noun)) = shown.split_once('-') else {
+                return (shown.to_string(), None);
+            };
+            let lower_first = |s: &str| super::assemble::lower_first(s);
+            match verb {
+                "Invoke" => (lower_first(noun), None),
+                "New" | "Send" => {
+                    let word = if verb == "New" { "create" } else { "put" };
+                    (
+                        format!("{word}{noun}"),
+                        Some(format!(
+                            "the PowerShell generator writes operations named `{word}…` as `{verb}-…` cmdlets; `{shown}` is taken for `{word}{noun}`"
+                        )),
+                    )
+                }
+                _ => (format!("{}{noun}", verb.to_ascii_lowercase()), None),
+            }
+        }
+    }
 }
 
 /// `All URIs are relative to *https://api.togai.com*`.
@@ -380,7 +430,7 @@ fn read_section(
                 let first = header.first().map(|h| h.plain.to_ascii_lowercase());
                 match first.as_deref() {
                     Some("name") if !tagged => {
-                        read_param_rows(doc, dialect, rows, heading, op, warnings)
+                        read_param_rows(doc, dialect, header, rows, heading, op, warnings)
                     }
                     Some(h) if h.starts_with("status code") && !tagged => {
                         for row in rows {
@@ -415,13 +465,15 @@ fn read_section(
                         .filter(|n| super::auth::is_scheme_name(n))
                         .map(str::to_string)
                         .collect()
-                } else if let Some(rest) = text.plain.trim().strip_prefix("Configure ") {
-                    // kotlin: `Configure bearerAuth statically:`
-                    rest.split_whitespace()
-                        .next()
+                } else if text.plain.trim().starts_with("Configure ") {
+                    // kotlin: `Configure basicAuth: ApiClient.username = "" Configure
+                    // bearerAuth: …`, one paragraph naming each scheme.
+                    text.plain
+                        .split("Configure ")
+                        .skip(1)
+                        .filter_map(|rest| rest.split_whitespace().next())
                         .map(|n| n.trim_end_matches(':').to_string())
                         .filter(|n| !n.is_empty())
-                        .into_iter()
                         .collect()
                 } else if lower.contains("no authorization") {
                     Vec::new()
@@ -440,6 +492,23 @@ fn read_section(
                                 known.push(name);
                             }
                         }
+                    }
+                }
+            }
+            // gdscript states each operation's schemes only as example bullets:
+            // `* Bearer (JWT) Authentication (`bearerAuth`)`.
+            Block::Item { text, line } if text.plain.contains("Authentication (") => {
+                let name = text
+                    .plain
+                    .rsplit_once("Authentication (")
+                    .and_then(|(_, r)| r.split(')').next())
+                    .map(|n| n.trim().trim_matches('`').to_string())
+                    .filter(|n| super::auth::is_scheme_name(n));
+                if let Some(name) = name {
+                    match &mut op.security {
+                        None => op.security = Some((vec![name], *line)),
+                        Some((known, _)) if !known.contains(&name) => known.push(name),
+                        Some(_) => {}
                     }
                 }
             }
@@ -475,6 +544,111 @@ fn read_section(
     if !description.is_empty() {
         op.description = Some(description.join("\n\n"));
     }
+    if op.params.is_empty() {
+        signature_params(dialect, section, op);
+    }
+    // python 5.x states defaults only in the example: `page = 1 # int | … (optional)
+    // if omitted the server will use the default value of 1`.
+    for p in op.params.iter_mut().filter(|p| p.default.is_none()) {
+        p.default = example_default(&op.code, &p.name);
+    }
+}
+
+/// The default an example's comment on a variable states.
+fn example_default(code: &[(String, usize)], name: &str) -> Option<String> {
+    code.iter()
+        .flat_map(|(text, _)| text.lines())
+        .find_map(|l| {
+            let declares = l
+                .trim_start()
+                .strip_prefix(name)
+                .is_some_and(|rest| rest.trim_start().starts_with(['=', ':']));
+            let (_, value) = l.split_once("the default value of ")?;
+            declares
+                .then(|| meaningful_default(value.trim().trim_end_matches('.')))
+                .flatten()
+        })
+}
+
+/// The parameters a section shows only in its signature (gdscript:
+/// `` `create_account(accountCreate: AccountCreate, idempotencyKey = "", on_success:
+/// Callable, on_failure: Callable)` ``): `name: Type`, optional when it has a default;
+/// a type the signature leaves out is taken from the example's `# name: Type`.
+fn signature_params(dialect: &Dialect, section: &[Block], op: &mut OpFacts) {
+    let Some((signature, line)) = section.iter().find_map(|b| match b {
+        Block::Quote { text, line } => Some((text.trim().trim_matches('`').to_string(), *line)),
+        _ => None,
+    }) else {
+        return;
+    };
+    let Some(args) = signature
+        .split_once('(')
+        .and_then(|(_, rest)| rest.rsplit_once(')'))
+        .map(|(args, _)| args)
+    else {
+        return;
+    };
+    for arg in split_args(args) {
+        let (head, default) = match arg.split_once('=') {
+            Some((h, d)) => (h.trim(), Some(d.trim().trim_matches('"').to_string())),
+            None => (arg.trim(), None),
+        };
+        let (name, ty) = match head.split_once(':') {
+            Some((n, t)) => (n.trim(), Some(t.trim().to_string())),
+            None => (head, None),
+        };
+        let ty = ty.or_else(|| example_type(&op.code, name));
+        if name.is_empty()
+            || ty.as_deref() == Some("Callable")
+            || !name.chars().all(|c| c.is_alphanumeric() || c == '_')
+        {
+            continue;
+        }
+        let Some(ty) = ty.and_then(|t| super::types::parse_type_in(&t, dialect)) else {
+            continue;
+        };
+        op.params.push(ParamRow {
+            location: None,
+            name: name.to_string(),
+            ty,
+            description: None,
+            optional: default.is_some(),
+            default: default.and_then(|d| meaningful_default(&d)),
+            enum_values: Vec::new(),
+            line,
+        });
+    }
+}
+
+/// Arguments split at top-level commas.
+fn split_args(args: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut depth, mut start) = (0i32, 0);
+    for (i, c) in args.char_indices() {
+        match c {
+            '(' | '[' | '<' | '{' => depth += 1,
+            ')' | ']' | '>' | '}' => depth -= 1,
+            ',' if depth == 0 => {
+                out.push(&args[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(&args[start..]);
+    out.into_iter().filter(|a| !a.trim().is_empty()).collect()
+}
+
+/// The type an example comment gives a variable: `# idempotencyKey: String = ""`.
+fn example_type(code: &[(String, usize)], name: &str) -> Option<String> {
+    code.iter()
+        .flat_map(|(text, _)| text.lines())
+        .find_map(|l| {
+            let rest = l.trim().strip_prefix('#')?.trim().strip_prefix(name)?;
+            let ty = rest.trim_start().strip_prefix(':')?;
+            let ty = ty.split(['=', ' ']).find(|t| !t.is_empty())?;
+            Some(ty.trim().to_string())
+        })
 }
 
 fn cell_text(cells: &[Text], i: usize) -> &str {
@@ -491,7 +665,7 @@ fn read_return_type(
     let plain = text.plain.trim();
     let lower = plain.to_ascii_lowercase();
     if lower.contains("empty response body")
-        || ["", "nil", "null", "void", "none"].contains(&lower.as_str())
+        || ["", "nil", "null", "void", "none", "nothing"].contains(&lower.as_str())
     {
         return None;
     }
@@ -507,31 +681,27 @@ fn read_return_type(
     }
 }
 
-/// Rows of `Name | Type | Description | Notes`.
+/// Rows of `Name | Type | Description | Notes` (and rust's `Required` column).
 fn read_param_rows(
     doc: &Document,
     dialect: &Dialect,
+    header: &[Text],
     rows: &[Row],
     heading: &str,
     op: &mut OpFacts,
     warnings: &mut Vec<Warning>,
 ) {
     let optional_table = heading.contains("optional");
+    let columns = notes::Columns::of(header);
     for row in rows {
-        let name = cell_text(&row.cells, 0)
-            .trim_matches('*')
+        let name = cell_text(&row.cells, columns.name)
+            .trim_matches(['*', '`'])
             .trim()
             .to_string();
-        let type_text = cell_text(&row.cells, 1);
-        // go's context argument and swagger-codegen go's `optional *XxxOpts` row are
-        // plumbing, not parameters.
-        // swagger-codegen 2.x rust lists the required ones again under "Optional
-        // Parameters", next to an `optional` map row.
-        let plumbing = name == "optional"
-            && (type_text.trim_matches('*').ends_with("Opts") || type_text.contains("map[string]"));
+        let type_text = columns.type_text(&row.cells);
+        let type_text = type_text.as_str();
         if name.is_empty()
-            || type_text.contains("context.Context")
-            || plumbing
+            || is_plumbing(&name, type_text)
             || (optional_table && op.params.iter().any(|p| p.name == name))
         {
             continue;
@@ -542,9 +712,17 @@ fn read_param_rows(
                 message: format!("parameter row `{name}` has no type column; assuming string"),
             });
         }
-        let links = row.cells.get(1).map_or(&[][..], |c| &c.links[..]);
-        let ty = match parse_cell_type(type_text, links, dialect) {
-            Some(t) => t,
+        let links = row.cells.get(columns.ty).map_or(&[][..], |c| &c.links[..]);
+        let literals = super::types::literal_values(&columns.type_raw(&row.cells));
+        let parsed = match literals.is_empty() {
+            true => parse_cell_type(type_text, links, dialect),
+            false if type_text.starts_with("Array<") => {
+                Some(TypeRef::Array(Box::new(TypeRef::String)))
+            }
+            false => Some(TypeRef::String),
+        };
+        let (ty, mut enum_values) = match parsed {
+            Some(t) => (t, literals),
             None => {
                 if row.cells.len() >= 2 {
                     warnings.push(Warning {
@@ -554,23 +732,41 @@ fn read_param_rows(
                         ),
                     });
                 }
-                TypeRef::String
+                (TypeRef::String, Vec::new())
             }
         };
-        let notes = cell_text(&row.cells, 3);
+        let notes_text = columns.cell(&row.cells, columns.notes);
+        let description = columns.cell(&row.cells, columns.description);
+        if enum_values.is_empty() {
+            enum_values = notes::enum_values(notes_text);
+        }
+        let required_cell = columns.cell(&row.cells, columns.required);
+        let optional = optional_table
+            || notes::says_optional(notes_text)
+            || super::types::is_option_wrapper(type_text)
+            || (columns.required.is_some() && !notes::says_required(required_cell));
         op.params.push(ParamRow {
             location: None,
             name,
             ty,
-            description: non_empty(cell_text(&row.cells, 2)),
-            optional: optional_table || notes.contains("[optional]"),
-            default: note_value(notes, "default to").and_then(meaningful_default),
-            enum_values: note_value(notes, "enum:")
-                .map(|v| v.split(',').filter_map(non_empty).collect())
-                .unwrap_or_default(),
+            description: non_empty(description),
+            optional,
+            default: notes::default_value(notes_text),
+            enum_values,
             line: row.line,
         });
     }
+}
+
+/// Rows that are the SDK's plumbing, not parameters: go's `ctx context.Context`,
+/// swagger-codegen go's `optional *XxxOpts`, the rust 2.x `optional` map row, C's
+/// `apiClient_t *apiClient`, julia's `_api::XApi`.
+fn is_plumbing(name: &str, type_text: &str) -> bool {
+    let ty = type_text.trim_matches(['*', ' ']);
+    type_text.contains("context.Context")
+        || ty.starts_with("apiClient_t")
+        || name == "_api"
+        || (name == "optional" && (ty.ends_with("Opts") || ty.contains("map[string]")))
 }
 
 /// A default as the docs write it, unless it is the language's "no value"
@@ -579,14 +775,6 @@ pub(super) fn meaningful_default(text: &str) -> Option<String> {
     let text = text.trim().trim_matches('\'');
     let none = ["undefined", "null", "nil", "None", "none", "nothing", ""];
     (!none.contains(&text)).then(|| text.to_string())
-}
-
-/// `[default to 'asc']` -> `'asc'`; `[enum: a, b]` -> `a, b`.
-fn note_value<'a>(notes: &'a str, key: &str) -> Option<&'a str> {
-    let start = notes.find(key)? + key.len();
-    let rest = notes.get(start..)?;
-    let end = rest.find(']').unwrap_or(rest.len());
-    rest.get(..end).map(str::trim)
 }
 
 /// The example code's description of a variable: `x := "x_example" // string | desc (optional)`.

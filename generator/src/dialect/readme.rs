@@ -46,9 +46,17 @@ pub fn is_readme(doc: &Document) -> bool {
     doc.blocks.iter().any(|b| {
         matches!(b, Block::Heading { text, .. } if {
             let t = text.plain.to_ascii_lowercase();
-            t.starts_with("documentation for api endpoints") || t.starts_with("documentation for authorization")
+            t.starts_with("documentation for api endpoints") || is_auth_heading(&t)
         })
     })
+}
+
+/// The heading of a README's authorization section: `Documentation For
+/// Authorization`, or (php, julia 6.x+) `Authorization`.
+fn is_auth_heading(lower: &str) -> bool {
+    lower.starts_with("documentation for authorization")
+        || lower.starts_with("documentation for authentication")
+        || matches!(lower, "authorization" | "authentication")
 }
 
 /// Reads a README.
@@ -63,10 +71,7 @@ pub fn read_readme(doc: &Document, warnings: &mut Vec<Warning>) -> Readme {
         match block {
             Block::Heading { level, text, line } => {
                 let title = text.plain.trim();
-                if title
-                    .to_ascii_lowercase()
-                    .starts_with("documentation for authorization")
-                {
+                if is_auth_heading(&title.to_ascii_lowercase()) {
                     in_auth = Some(*level);
                     continue;
                 }

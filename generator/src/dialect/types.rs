@@ -38,6 +38,7 @@ const PRIMITIVES: &[(&str, TypeRef)] = &[
     ("date-time", TypeRef::DateTime),
     ("uuid", TypeRef::Uuid),
     ("file", TypeRef::Binary),
+    ("binary", TypeRef::Binary),
     ("*os.file", TypeRef::Binary),
     ("os.file", TypeRef::Binary),
     ("file_type", TypeRef::Binary),
@@ -68,12 +69,25 @@ pub fn parse_type_with(text: &str, own: &[(&str, TypeRef)]) -> Option<TypeRef> {
         .trim_matches(['*', '`', ' '])
         .trim_start_matches("detachable ")
         .trim();
+    // C#: `int?`, `Pet?` (nullable spellings).
+    let t = t.strip_suffix('?').map_or(t, str::trim_end);
     let last = t.rsplit([':', '.', '\\']).next().unwrap_or(t);
     if let Some((_, ty)) = own.iter().find(|(k, _)| *k == t || *k == last) {
         return Some(ty.clone());
     }
     if t.is_empty() {
         return None;
+    }
+    // typescript: `'a' | 'b'` literal unions, `Array<'a' | 'b'>`.
+    if !literal_values(t).is_empty() {
+        return Some(match t.strip_prefix("Array<") {
+            Some(_) => TypeRef::Array(Box::new(TypeRef::String)),
+            None => TypeRef::String,
+        });
+    }
+    // PowerShell: `System.Collections.Hashtable`.
+    if matches!(last.to_ascii_lowercase().as_str(), "hashtable") {
+        return Some(TypeRef::Map(Box::new(TypeRef::Any)));
     }
     // R: `Enum [a, b]`, an inline string enum.
     if t.starts_with("Enum [") {
@@ -86,7 +100,7 @@ pub fn parse_type_with(text: &str, own: &[(&str, TypeRef)]) -> Option<TypeRef> {
         .filter(|(h, _)| !h.is_empty())
     {
         return match head.trim() {
-            "Vector" | "Array" | "Set" => parse_type(inner).map(|i| TypeRef::Array(Box::new(i))),
+            "Vector" | "Array" | "Set" => parse_type(inner).map(|i| array_of(i, inner)),
             "Dict" => split_key_value(inner)
                 .and_then(parse_type)
                 .map(|v| TypeRef::Map(Box::new(v))),
@@ -141,7 +155,11 @@ pub fn parse_type_with(text: &str, own: &[(&str, TypeRef)]) -> Option<TypeRef> {
     }
     // `[Pet]` (older ruby, swift), `{String: Pet}` / `{str: (Pet,)}` (python 6.x).
     if let Some(inner) = strip(t, "[", "]") {
-        return parse_type(inner).map(|i| TypeRef::Array(Box::new(i)));
+        // swift: `[String: Money]` is a map.
+        if let Some(value) = split_key_value(inner).filter(|_| has_top_level(inner, ':')) {
+            return parse_type(value).map(|v| TypeRef::Map(Box::new(v)));
+        }
+        return parse_type(inner).map(|i| array_of(i, inner));
     }
     if let Some(inner) = strip(t, "{", "}") {
         let value = split_key_value(inner)?;
@@ -161,18 +179,22 @@ pub fn parse_type_with(text: &str, own: &[(&str, TypeRef)]) -> Option<TypeRef> {
             "option" | "optional" | "nullable" | "apirequest" | "future" | "promise" | "mono" => {
                 return parse_type(inner)
             }
+            // rust: `chrono::DateTime<chrono::FixedOffset>`.
+            "datetime" => return Some(TypeRef::DateTime),
             "array" | "list" | "vec" | "set" | "hashset" | "seq" | "collection" | "ienumerable"
             | "icollection" | "ilist" | "readonlyarray" | "mutablelist" | "sequence"
             | "nsarray" | "nsmutablearray" | "builtlist" | "builtset" | "vector" | "list_t" => {
                 return match split_key_value(inner) {
                     // php's `array<string,Pet>` is a map.
                     Some(value) => parse_type(value).map(|v| TypeRef::Map(Box::new(v))),
-                    None => parse_type(inner).map(|i| TypeRef::Array(Box::new(i))),
+                    None => parse_type(inner).map(|i| array_of(i, inner)),
                 };
             }
             "map" | "hashmap" | "btreemap" | "dictionary" | "idictionary" | "dict" | "hash"
             | "record" | "mutablemap" | "nsdictionary" | "builtmap" | "string_table" => {
-                let value = split_key_value(inner)?;
+                // R `map(character)`, objc `NSDictionary<OAIMoney>*`, eiffel
+                // `STRING_TABLE [MONEY]`: the values' type alone.
+                let value = split_key_value(inner).unwrap_or(inner);
                 return parse_type(value).map(|v| TypeRef::Map(Box::new(v)));
             }
             // Not a container we know (`byte[]`, `time.Time`): read it whole below.
@@ -202,14 +224,36 @@ pub fn parse_type_with(text: &str, own: &[(&str, TypeRef)]) -> Option<TypeRef> {
 /// takes its items' type from the page the cell links to (`[list_t](pet.md) *`).
 pub fn parse_cell_type(text: &str, links: &[Link], dialect: &Dialect) -> Option<TypeRef> {
     let bare = text.trim().trim_matches(['*', ' ']);
-    if bare == "list_t" {
-        let item = links
+    let linked = || {
+        links
             .iter()
             .filter_map(|l| l.dest.rsplit('/').next()?.strip_suffix(".md"))
-            .next();
-        if let Some(item) = item {
-            return parse_type_in(&format!("list_t<{item}>"), dialect);
+            .find(|page| !page.is_empty())
+    };
+    // A container named without its items, linked to the items' page: C
+    // `[list_t](pet.md) *`, the markdown generator's `[**List**](Pet.md)`, PowerShell's
+    // `[**System.Collections.Hashtable**](Money.md)`.
+    let last = bare.rsplit(['.', ':']).next().unwrap_or(bare);
+    match last.to_ascii_lowercase().as_str() {
+        "hashtable" => {
+            return Some(TypeRef::Map(Box::new(match linked() {
+                Some(item) => parse_type_in(item, dialect)?,
+                None => TypeRef::Any,
+            })));
         }
+        "list_t" | "list" | "array" | "set" => {
+            return Some(TypeRef::Array(Box::new(match linked() {
+                Some(item) => parse_type_in(item, dialect)?,
+                None => TypeRef::Any,
+            })));
+        }
+        "map" => {
+            return Some(TypeRef::Map(Box::new(match linked() {
+                Some(item) => parse_type_in(item, dialect)?,
+                None => TypeRef::Any,
+            })));
+        }
+        _ => {}
     }
     parse_type_in(text, dialect)
 }
@@ -217,9 +261,23 @@ pub fn parse_cell_type(text: &str, links: &[Link], dialect: &Dialect) -> Option<
 /// [`parse_type_with`] in a dialect: its own spellings, and its model names mapped to
 /// the spec's (`OAIPet` -> `Pet`).
 pub fn parse_type_in(text: &str, dialect: &Dialect) -> Option<TypeRef> {
-    let text = text.trim();
+    // Entities stay as written inside code spans: micronaut's `` `List&lt;Pet&gt;` ``.
+    let decoded = crate::markdown::decode_entities(text);
+    let text = decoded.trim();
+    // A link Markdown could not read (a space in its target: eiffel's
+    // `[**ARRAY [NATURAL_8]**](ARRAY [NATURAL_8].md)`) is its text.
+    let text = match text.strip_prefix('[').and_then(|t| t.rsplit_once("](")) {
+        Some((inner, dest)) if dest.ends_with(')') => inner.trim_matches('*'),
+        _ => text,
+    };
     let text = match text.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
         Some(inner) if dialect.bracketed_types => inner,
+        _ => text,
+    };
+    // typescript 6.x+ sometimes follows the bracketed type with a second spelling:
+    // `['a' | 'b']Array<'a' | 'b'>`; the bracketed one is the type.
+    let text = match text.strip_prefix('[').and_then(|t| t.split_once(']')) {
+        Some((inner, rest)) if dialect.bracketed_types && !rest.trim().is_empty() => inner,
         _ => text,
     };
     parse_type_with(text, dialect.types).map(|t| rename_models(t, dialect))
@@ -227,6 +285,13 @@ pub fn parse_type_in(text: &str, dialect: &Dialect) -> Option<TypeRef> {
 
 fn rename_models(ty: TypeRef, dialect: &Dialect) -> TypeRef {
     match ty {
+        TypeRef::Model(name)
+            if dialect
+                .enum_suffix
+                .is_some_and(|suffix| name.ends_with(suffix)) =>
+        {
+            TypeRef::String
+        }
         TypeRef::Model(name) => TypeRef::Model(dialect.model_name(&name)),
         TypeRef::Array(inner) => TypeRef::Array(Box::new(rename_models(*inner, dialect))),
         TypeRef::Map(inner) => TypeRef::Map(Box::new(rename_models(*inner, dialect))),
@@ -248,6 +313,92 @@ fn generic(t: &str) -> Option<(&str, &str)> {
     (!head.is_empty()).then_some((head, inner))
 }
 
+/// Whether `c` occurs outside brackets (a `::` path separator does not count).
+fn has_top_level(inner: &str, c: char) -> bool {
+    let mut depth = 0i32;
+    let bytes = inner.as_bytes();
+    inner.char_indices().any(|(i, ch)| {
+        match ch {
+            '<' | '[' | '(' | '{' => depth += 1,
+            '>' | ']' | ')' | '}' => depth -= 1,
+            _ => {}
+        }
+        ch == c
+            && depth == 0
+            && bytes.get(i + 1) != Some(&b':')
+            && (i == 0 || bytes.get(i - 1) != Some(&b':'))
+    })
+}
+
+/// An array of `item`, except that an array of bytes (julia `Vector{UInt8}`, eiffel
+/// `ARRAY [NATURAL_8]`, kotlin `Array<Byte>`) is a byte string.
+fn array_of(item: TypeRef, spelled: &str) -> TypeRef {
+    let word = spelled.trim().trim_matches(['*', ' ']);
+    let word = word
+        .rsplit([':', '.'])
+        .next()
+        .unwrap_or(word)
+        .to_ascii_lowercase();
+    if matches!(
+        word.as_str(),
+        "uint8" | "byte" | "natural_8" | "u8" | "int8"
+    ) {
+        return TypeRef::Byte;
+    }
+    TypeRef::Array(Box::new(item))
+}
+
+/// The values of a literal type: typescript's `'a' | 'b'` (or `Array<'a' | 'b'>`)
+/// and typescript-fetch's `` `a`, `b` ``; empty when the text is not one.
+pub fn literal_values(text: &str) -> Vec<String> {
+    let t = text.trim().trim_matches(['*', ' ']);
+    // R: `Enum [a, b]`, unquoted.
+    if let Some(list) = t.strip_prefix("Enum [").and_then(|r| r.strip_suffix(']')) {
+        return list
+            .split(',')
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+            .collect();
+    }
+    // typescript's bracketed type followed by a second spelling: `['a' | 'b']Array<…>`.
+    let t = match t.strip_prefix('[').and_then(|r| r.split_once(']')) {
+        Some((inner, rest)) if !rest.trim().is_empty() => inner.trim_matches('*'),
+        _ => t,
+    };
+    let t = t
+        .strip_prefix("Array<")
+        .and_then(|r| r.strip_suffix('>'))
+        .unwrap_or(t);
+    let t = t
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .unwrap_or(t);
+    let separator = if t.contains('|') { '|' } else { ',' };
+    let mut values = Vec::new();
+    // One value in code marks is a type written as code (`` `UUID` ``), not a list.
+    if t.starts_with('`') && !t.contains(separator) {
+        return values;
+    }
+    for part in t.split(separator) {
+        let part = part.trim();
+        let quoted = ['\'', '"', '`'].into_iter().find_map(|q| {
+            part.strip_prefix(q)
+                .and_then(|r| r.strip_suffix(q))
+                .filter(|v| !v.contains(q))
+        });
+        match quoted {
+            Some(v) => values.push(v.to_string()),
+            None => return Vec::new(),
+        }
+    }
+    values
+}
+
+/// rust's `Option<T>`: the parameter or property may be left out.
+pub fn is_option_wrapper(text: &str) -> bool {
+    text.trim().trim_start_matches('*').starts_with("Option<")
+}
+
 fn strip<'a>(t: &'a str, open: &str, close: &str) -> Option<&'a str> {
     t.strip_prefix(open)?.strip_suffix(close)
 }
@@ -255,10 +406,14 @@ fn strip<'a>(t: &'a str, open: &str, close: &str) -> Option<&'a str> {
 /// The value type of `String, X` / `str, X` / `String: X` / `str: (X,)`.
 fn split_key_value(inner: &str) -> Option<&str> {
     let mut depth = 0i32;
+    let bytes = inner.as_bytes();
     for (i, c) in inner.char_indices() {
         match c {
             '<' | '[' | '(' | '{' => depth += 1,
             '>' | ']' | ')' | '}' => depth -= 1,
+            // `models::Pet` is a path, not `key: value`.
+            ':' if bytes.get(i + 1) == Some(&b':')
+                || (i > 0 && bytes.get(i - 1) == Some(&b':')) => {}
             ',' | ':' if depth == 0 => {
                 let value = inner.get(i + 1..)?.trim();
                 // python 6.x writes tuples of allowed types: `(Token,)`.
@@ -328,5 +483,46 @@ mod tests {
         assert_eq!(t("optional.Interface of []string"), "array<string>");
         assert_eq!(t("not a type"), "-");
         assert_eq!(t("Array<>"), "-");
+    }
+
+    #[test]
+    fn csharp_nullable_spellings() {
+        assert_eq!(t("double?"), "double");
+        assert_eq!(t("ActionsSendMailRequest?"), "ActionsSendMailRequest");
+        assert_eq!(t("List<Pet?>"), "array<Pet>");
+    }
+
+    #[test]
+    fn typescript_literal_unions() {
+        assert_eq!(t("'a' | 'b'"), "string");
+        assert_eq!(t("Array<'available' | 'pending'>"), "array<string>");
+        assert_eq!(
+            literal_values("Array<'available' | 'pending'>"),
+            ["available", "pending"]
+        );
+        assert_eq!(literal_values("`name`, `-name`"), ["name", "-name"]);
+        assert!(literal_values("float, none_type").is_empty());
+        assert!(literal_values("`UUID`").is_empty());
+        assert_eq!(literal_values("'only'"), ["only"]);
+    }
+
+    #[test]
+    fn maps_with_only_a_value_type() {
+        assert_eq!(t("map(character)"), "map<character>");
+        assert_eq!(t("NSDictionary<OAIMoney>*"), "map<OAIMoney>");
+        assert_eq!(t("STRING_TABLE [MONEY]"), "map<MONEY>");
+        assert_eq!(t("System.Collections.Hashtable"), "map<any>");
+        assert_eq!(t("[String: Money]"), "map<Money>");
+        assert_eq!(t("[String:String]"), "map<string>");
+        assert_eq!(t("[crate::models::Pet]"), "array<Pet>");
+    }
+
+    #[test]
+    fn byte_arrays_and_rust_dates() {
+        assert_eq!(t("Vector{UInt8}"), "byte");
+        assert_eq!(t("ARRAY [NATURAL_8]"), "byte");
+        assert_eq!(t("kotlin.Array<kotlin.Byte>"), "byte");
+        assert_eq!(t("chrono::DateTime<chrono::FixedOffset>"), "date-time");
+        assert_eq!(t("Vec<::models::InvoiceLine>"), "array<InvoiceLine>");
     }
 }

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, Event, LinkType, Options, Parser, Tag, TagEnd};
 
 use super::{decode_entities, Block, Document, Link, Row, Text};
 
@@ -14,6 +14,7 @@ pub fn parse(file: &str, source: &str) -> Document {
         blocks: Vec::new(),
         captures: Vec::new(),
         links: Vec::new(),
+        autolinks: Vec::new(),
         quote: None,
         code: None,
         table: None,
@@ -27,8 +28,63 @@ pub fn parse(file: &str, source: &str) -> Document {
     walk.blocks.sort_by_key(Block::line);
     Document {
         file: file.to_string(),
-        blocks: mend_split_tables(walk.blocks),
+        blocks: mend_split_tables(mend_paragraph_tables(walk.blocks)),
     }
+}
+
+/// A table right after a paragraph line, with no blank line between (swagger-codegen
+/// go: `Optional parameters are passed through a pointer...` then `Name | Type`), is
+/// paragraph text to Markdown: a table cannot interrupt a paragraph. When a
+/// paragraph's lines end with a header row, a delimiter row and body rows, those lines
+/// are a table.
+fn mend_paragraph_tables(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        let Block::Paragraph { text, line } = &block else {
+            out.push(block);
+            continue;
+        };
+        let lines: Vec<&str> = text.raw.lines().collect();
+        let delimiter = lines
+            .iter()
+            .position(|l| is_delimiter_row(l))
+            .filter(|&d| d >= 1 && lines[d - 1].contains('|'));
+        let Some(d) = delimiter else {
+            out.push(block);
+            continue;
+        };
+        let head = d - 1;
+        if lines[head..].iter().any(|l| !l.contains('|')) {
+            out.push(block);
+            continue;
+        }
+        if head > 0 {
+            let before = lines[..head].join("\n");
+            let mut para = parse("", &before).blocks;
+            if let Some(Block::Paragraph { text, .. }) = para.pop() {
+                out.push(Block::Paragraph { text, line: *line });
+            }
+        }
+        out.push(Block::Table {
+            header: split_row(lines[head]),
+            rows: lines[d + 1..]
+                .iter()
+                .enumerate()
+                .map(|(i, raw)| Row {
+                    cells: split_row(raw),
+                    line: line + d + 1 + i,
+                })
+                .collect(),
+            line: line + head,
+        });
+    }
+    out
+}
+
+/// `------------- | -------------` (with or without outer pipes, alignment colons).
+fn is_delimiter_row(line: &str) -> bool {
+    let t = line.trim();
+    t.contains('-') && t.contains('|') && t.chars().all(|c| matches!(c, '-' | ':' | '|' | ' '))
 }
 
 /// go 5.x+ writes a blank line between a table's delimiter row and its body:
@@ -69,8 +125,18 @@ fn split_row(raw: &str) -> Vec<Text> {
     let trimmed = raw.trim();
     let trimmed = trimmed.strip_prefix('|').unwrap_or(trimmed);
     let trimmed = trimmed.strip_suffix('|').unwrap_or(trimmed);
-    trimmed
-        .split('|')
+    let mut cells = Vec::new();
+    let mut start = 0;
+    let bytes = trimmed.as_bytes();
+    for (i, b) in bytes.iter().enumerate() {
+        if *b == b'|' && (i == 0 || bytes[i - 1] != b'\\') {
+            cells.push(&trimmed[start..i]);
+            start = i + 1;
+        }
+    }
+    cells.push(&trimmed[start..]);
+    cells
+        .into_iter()
         .map(|cell| {
             let inline = parse("", cell.trim());
             match inline.blocks.into_iter().next() {
@@ -120,6 +186,8 @@ struct Table {
     rows: Vec<Row>,
     row: Vec<Text>,
     row_line: usize,
+    /// The source of the current row.
+    row_range: Range<usize>,
     line: usize,
 }
 
@@ -129,6 +197,9 @@ struct Walk<'a> {
     blocks: Vec<Block>,
     captures: Vec<Capture>,
     links: Vec<(String, usize)>,
+    /// Per open link: whether it is an autolink (`<crate::models::Pet>`), kept as
+    /// written: in docs, angle brackets are generics far more often than URLs.
+    autolinks: Vec<bool>,
     quote: Option<Quote>,
     code: Option<Code>,
     table: Option<Table>,
@@ -206,6 +277,7 @@ impl Walk<'_> {
                     rows: Vec::new(),
                     row: Vec::new(),
                     row_line: line,
+                    row_range: range.clone(),
                     line,
                 })
             }
@@ -213,10 +285,19 @@ impl Walk<'_> {
                 if let Some(t) = &mut self.table {
                     t.row.clear();
                     t.row_line = line;
+                    t.row_range = range;
                 }
             }
             Tag::TableCell => self.open(Kind::Cell, line, range),
+            Tag::Link {
+                link_type: LinkType::Autolink | LinkType::Email,
+                ..
+            } => {
+                self.autolinks.push(true);
+                self.push_text("<");
+            }
             Tag::Link { dest_url, .. } => {
+                self.autolinks.push(false);
                 let at = self.captures.last().map_or(0, |c| c.text.plain.len());
                 self.links.push((dest_url.to_string(), at));
             }
@@ -250,8 +331,19 @@ impl Walk<'_> {
                 }
             }
             TagEnd::TableRow => {
+                let raw = self
+                    .table
+                    .as_ref()
+                    .map(|t| self.raw(&t.row_range).to_string())
+                    .unwrap_or_default();
                 if let Some(t) = &mut self.table {
-                    let cells = std::mem::take(&mut t.row);
+                    let mut cells = std::mem::take(&mut t.row);
+                    // Markdown drops the cells past the header's count; a `|` inside a
+                    // cell (typescript's `'a' | 'b'`) spills the rest of the row there.
+                    let all = split_row(&raw);
+                    if all.len() > cells.len() && cells.len() == t.header.len() {
+                        cells = all;
+                    }
                     t.rows.push(Row {
                         cells,
                         line: t.row_line,
@@ -267,6 +359,7 @@ impl Walk<'_> {
                     });
                 }
             }
+            TagEnd::Link if self.autolinks.pop() == Some(true) => self.push_text(">"),
             TagEnd::Link => {
                 if let Some((dest, at)) = self.links.pop() {
                     if let Some(c) = self.captures.last_mut() {
@@ -412,6 +505,54 @@ mod tests {
     }
 
     #[test]
+    fn a_table_glued_to_a_paragraph_is_a_table() {
+        let page = "### Optional Parameters\nOptional parameters are passed through a pointer\nName | Type | Description  | Notes\n------------- | ------------- | ------------- | -------------\n **page** | **optional.Int32**| Page | [default to 1]\n";
+        let doc = parse("p.md", page);
+        match &doc.blocks[..] {
+            [Block::Heading { .. }, Block::Paragraph { text, line: 2 }, Block::Table { rows, line: 3, .. }] =>
+            {
+                assert_eq!(
+                    text.plain,
+                    "Optional parameters are passed through a pointer"
+                );
+                assert_eq!(rows[0].cells[0].plain, "page");
+                assert_eq!(rows[0].line, 5);
+            }
+            other => panic!("expected heading, paragraph, table: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn cells_past_the_header_are_kept() {
+        let doc = parse(
+            "p.md",
+            "a | b | c\n--- | --- | ---\n**x** | 'a' | 'b' | (optional)\n",
+        );
+        match &doc.blocks[0] {
+            Block::Table { rows, .. } => {
+                assert_eq!(rows[0].cells.len(), 4);
+                assert_eq!(rows[0].cells[3].plain, "(optional)");
+            }
+            other => panic!("expected a table: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn autolinks_are_generics() {
+        let doc = parse(
+            "p.md",
+            "a | b\n--- | ---\n**x** | [**Vec<crate::models::Line>**](Line.md)\n",
+        );
+        match &doc.blocks[0] {
+            Block::Table { rows, .. } => {
+                assert_eq!(rows[0].cells[1].plain, "Vec<crate::models::Line>");
+                assert_eq!(rows[0].cells[1].links[0].dest, "Line.md");
+            }
+            other => panic!("expected a table: {other:?}"),
+        }
+    }
+
+    #[test]
     fn binary_input_is_a_located_error() {
         let err = super::super::parse_bytes("b.md", b"ok\nok\n\xff\xfe").unwrap_err();
         assert!(err.to_string().starts_with("b.md:3:"), "{err}");
@@ -419,6 +560,7 @@ mod tests {
 
     #[test]
     fn entities_decode_once() {
+        assert_eq!(decode_entities("a &#124; b &#x27;c&#x27;"), "a | b 'c'");
         assert_eq!(
             decode_entities("Array&lt;X&gt; &amp;lt; & x"),
             "Array<X> &lt; & x"

@@ -122,6 +122,19 @@ pub fn parse_bytes(file: &str, bytes: &[u8]) -> Result<Document, Error> {
     }
 }
 
+/// `&#124;` or `&#x7C;` at the start of `text`: the character and the entity's length.
+fn numeric_entity(text: &str) -> Option<(char, usize)> {
+    let body = text.strip_prefix("&#")?;
+    let end = body.find(';').filter(|&e| e > 0 && e <= 8)?;
+    let digits = &body[..end];
+    let code = match digits.strip_prefix(['x', 'X']) {
+        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+        None => digits.parse().ok()?,
+    };
+    let c = char::from_u32(code).filter(|c| !c.is_control() || *c == '\n' || *c == '\t')?;
+    Some((c, 2 + end + 1))
+}
+
 /// Decodes the HTML entities the generators write (`&lt;`, `&gt;`, `&amp;`, `&quot;`,
 /// `&#39;`, `&#x27;`), leaving any other `&` as it is.
 pub fn decode_entities(text: &str) -> String {
@@ -140,6 +153,11 @@ pub fn decode_entities(text: &str) -> String {
     while let Some(pos) = rest.find('&') {
         out.push_str(&rest[..pos]);
         let tail = &rest[pos..];
+        if let Some((c, len)) = numeric_entity(tail) {
+            out.push(c);
+            rest = &tail[len..];
+            continue;
+        }
         match ENTITIES.iter().find(|(e, _)| tail.starts_with(e)) {
             Some((e, r)) => {
                 out.push_str(r);

@@ -31,6 +31,7 @@ pub fn type_schema(ty: &TypeRef) -> Schema {
         TypeRef::Date => typed("string", Some("date")),
         TypeRef::DateTime => typed("string", Some("date-time")),
         TypeRef::Uuid => typed("string", Some("uuid")),
+        TypeRef::Uri => typed("string", Some("uri")),
         TypeRef::Byte => typed("string", Some("byte")),
         TypeRef::Binary => typed("string", Some("binary")),
         TypeRef::Any => Schema::default(),

@@ -21,6 +21,8 @@ pub enum TypeRef {
     Date,
     DateTime,
     Uuid,
+    /// A URI (`string`, format `uri`): java's `URI`.
+    Uri,
     Byte,
     Binary,
     Any,
@@ -41,6 +43,7 @@ const PRIMITIVES: &[(&str, TypeRef)] = &[
     ("date", TypeRef::Date),
     ("date-time", TypeRef::DateTime),
     ("uuid", TypeRef::Uuid),
+    ("uri", TypeRef::Uri),
     ("byte", TypeRef::Byte),
     ("binary", TypeRef::Binary),
     ("any", TypeRef::Any),

@@ -133,6 +133,7 @@ impl Sampler<'_> {
             | TypeRef::Date
             | TypeRef::DateTime
             | TypeRef::Uuid
+            | TypeRef::Uri
             | TypeRef::Byte
             | TypeRef::Any => Sample::Str(sample_string(hint)),
             TypeRef::Integer | TypeRef::Int32 | TypeRef::Int64 => Sample::Int(7),

@@ -18,9 +18,12 @@ pub(crate) enum Place {
 /// The Rust type for `ty`: `String`, `Vec<models::Pet>`, `std::collections::BTreeMap<String, i64>`...
 pub(crate) fn rust_type(ty: &TypeRef, models: &ModelIdents, place: Place) -> String {
     match ty {
-        TypeRef::String | TypeRef::Date | TypeRef::DateTime | TypeRef::Uuid | TypeRef::Byte => {
-            "String".to_string()
-        }
+        TypeRef::String
+        | TypeRef::Date
+        | TypeRef::DateTime
+        | TypeRef::Uuid
+        | TypeRef::Uri
+        | TypeRef::Byte => "String".to_string(),
         TypeRef::Int32 => "i32".to_string(),
         TypeRef::Integer | TypeRef::Int64 => "i64".to_string(),
         TypeRef::Float => "f32".to_string(),
@@ -49,6 +52,7 @@ pub(crate) fn format_note(ty: &TypeRef) -> Option<String> {
         TypeRef::Date => "date",
         TypeRef::DateTime => "date-time",
         TypeRef::Uuid => "uuid",
+        TypeRef::Uri => "uri",
         TypeRef::Byte => "byte (base64)",
         TypeRef::Array(inner) | TypeRef::Map(inner) => return format_note(inner),
         _ => return None,

@@ -123,7 +123,9 @@ fn refines(fine: &Value, coarse: &Value) -> bool {
         match t {
             TypeRef::Int32 | TypeRef::Int64 => TypeRef::Integer,
             TypeRef::Float | TypeRef::Double => TypeRef::Number,
-            TypeRef::Date | TypeRef::DateTime | TypeRef::Uuid | TypeRef::Byte => TypeRef::String,
+            TypeRef::Date | TypeRef::DateTime | TypeRef::Uuid | TypeRef::Uri | TypeRef::Byte => {
+                TypeRef::String
+            }
             TypeRef::Array(inner) => TypeRef::Array(Box::new(general(inner))),
             TypeRef::Map(inner) => TypeRef::Map(Box::new(general(inner))),
             other => other.clone(),

@@ -29,11 +29,16 @@ fn sort_dialects(dialects: &mut [String]) {
     });
 }
 
+/// `recovered of carried / carried (%) of all facts`: `120/122 (98%) of 156`.
 fn cell(c: Option<&Count>) -> String {
     match c {
-        Some(c) if c.total > 0 => {
-            format!("{}/{} ({}%)", c.recovered, c.total, crate::whole_pct(*c))
-        }
+        Some(c) if c.total > 0 => format!(
+            "{}/{} ({}%) of {}",
+            c.carried_recovered,
+            c.carried,
+            crate::whole_pct(c.carried_recovered, c.carried),
+            c.total
+        ),
         _ => "-".to_string(),
     }
 }
@@ -299,13 +304,129 @@ pub fn all_misses(outcomes: &[Outcome], filter: &str) -> String {
         for m in o.tally.misses.iter().filter(|m| !m.dependent) {
             let _ = writeln!(
                 out,
-                "{id}: {}: {}: source `{}`, recovered `{}`",
+                "{id}: {}: {}: source `{}`, recovered `{}`{}",
                 m.kind.label(),
                 m.at,
                 m.source,
-                m.recovered
+                m.recovered,
+                m.carried
+                    .as_ref()
+                    .map_or(String::new(), |c| format!(" (carried at {c})"))
             );
         }
     }
     out
+}
+
+/// One row per dialect (summed over specs): facts, carried, recovered of carried,
+/// recovered of all.
+pub fn summary(sums: &BTreeMap<String, BTreeMap<Kind, Count>>) -> String {
+    let mut out = String::from(
+        "| dialect | facts | carried | recovered of carried | recovered of all |\n\
+         | --- | ---: | ---: | ---: | ---: |\n",
+    );
+    let mut dialects: Vec<String> = sums.keys().cloned().collect();
+    sort_dialects(&mut dialects);
+    let mut total = Count::default();
+    for d in &dialects {
+        let mut c = Count::default();
+        for count in sums[d].values() {
+            c.add(*count);
+        }
+        total.add(c);
+        let _ = writeln!(out, "{}", summary_row(d, c));
+    }
+    let _ = writeln!(out, "{}", summary_row("**all**", total));
+    out
+}
+
+fn summary_row(label: &str, c: Count) -> String {
+    let pct = |a: usize, b: usize| {
+        if b == 0 {
+            "-".to_string()
+        } else {
+            format!("{:.1}%", a as f64 * 100.0 / b as f64)
+        }
+    };
+    format!(
+        "| {label} | {} | {} ({}) | {}/{} ({}) | {} |",
+        c.total,
+        c.carried,
+        pct(c.carried, c.total),
+        c.carried_recovered,
+        c.carried,
+        pct(c.carried_recovered, c.carried),
+        pct(c.recovered, c.total)
+    )
+}
+
+/// Guessed wire names per generator family: how many, how many right.
+pub fn guesses(outcomes: &[Outcome]) -> String {
+    let mut sums: BTreeMap<String, crate::naming::Guesses> = BTreeMap::new();
+    let mut all = crate::naming::Guesses::default();
+    for o in outcomes {
+        sums.entry(family(&o.dialect)).or_default().add(o.guesses);
+        all.add(o.guesses);
+    }
+    let mut out = String::from("| family | guessed wire names | right |\n| --- | ---: | ---: |\n");
+    let pct = |g: crate::naming::Guesses| {
+        if g.guessed == 0 {
+            "-".to_string()
+        } else {
+            format!(
+                "{}/{} ({:.1}%)",
+                g.right,
+                g.guessed,
+                g.right as f64 * 100.0 / g.guessed as f64
+            )
+        }
+    };
+    for (family, g) in sums.iter().filter(|(_, g)| g.guessed > 0) {
+        let _ = writeln!(out, "| {family} | {} | {} |", g.guessed, pct(*g));
+    }
+    let _ = writeln!(out, "| **all** | {} | {} |", all.guessed, pct(all));
+    out
+}
+
+/// Carried facts the reader missed, not accepted by [`crate::allowed::ALLOWED`]:
+/// `spec/dialect: kind: place: source, recovered (carried at file:line)`.
+pub fn unexplained(outcomes: &[Outcome]) -> Vec<String> {
+    let mut out = Vec::new();
+    for o in outcomes {
+        let folder = format!("{}/{}", o.spec, o.dialect);
+        for m in &o.tally.misses {
+            let Some(carried) = &m.carried else { continue };
+            if crate::allowed::ALLOWED
+                .iter()
+                .any(|a| a.matches(&folder, m))
+            {
+                continue;
+            }
+            out.push(format!(
+                "{folder}: {}: {}: source `{}`, recovered `{}` (carried at {carried})",
+                m.kind.label(),
+                m.at,
+                m.source,
+                m.recovered
+            ));
+        }
+    }
+    out
+}
+
+/// Entries of [`crate::allowed::ALLOWED`] that match no carried miss of `outcomes`.
+pub fn stale_allowances(outcomes: &[Outcome]) -> Vec<String> {
+    crate::allowed::ALLOWED
+        .iter()
+        .filter(|a| {
+            !outcomes.iter().any(|o| {
+                let folder = format!("{}/{}", o.spec, o.dialect);
+                o.tally
+                    .misses
+                    .iter()
+                    .any(|m| m.carried.is_some() && a.matches(&folder, m))
+            })
+        })
+        .map(|a| format!("{} {} `{}`: {}", a.folders, a.kind.label(), a.at, a.reason))
+        .collect()
 }

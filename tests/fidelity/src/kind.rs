@@ -23,6 +23,8 @@ pub enum Kind {
     ParamBaseType,
     /// Its allowed values (own, of its `$ref` model, or of its array items), in order.
     ParamEnum,
+    /// Its default value (scalars only), as text.
+    ParamDefault,
     /// The set of request media types.
     BodyMediaType,
     /// The request body's schema: same `$ref` name or same inline type.
@@ -52,6 +54,8 @@ pub enum Kind {
     Model,
     /// An enum model's values, in order.
     ModelEnum,
+    /// A `oneOf`/`anyOf` model: the same kind and the same member models.
+    ModelMembers,
     /// A property of the same wire (JSON) name.
     PropName,
     /// Its type and format, as for parameters.
@@ -79,6 +83,7 @@ impl Kind {
         Kind::ParamType,
         Kind::ParamBaseType,
         Kind::ParamEnum,
+        Kind::ParamDefault,
         Kind::BodyMediaType,
         Kind::BodySchema,
         Kind::FormField,
@@ -93,6 +98,7 @@ impl Kind {
         Kind::SchemeFlow,
         Kind::Model,
         Kind::ModelEnum,
+        Kind::ModelMembers,
         Kind::PropName,
         Kind::PropType,
         Kind::PropBaseType,
@@ -113,6 +119,7 @@ impl Kind {
             Kind::ParamType => "param.type",
             Kind::ParamBaseType => "param.type ~format",
             Kind::ParamEnum => "param.enum",
+            Kind::ParamDefault => "param.default",
             Kind::BodyMediaType => "body.media_type",
             Kind::BodySchema => "body.schema",
             Kind::FormField => "form.field",
@@ -127,6 +134,7 @@ impl Kind {
             Kind::SchemeFlow => "scheme.oauth2_flow",
             Kind::Model => "model",
             Kind::ModelEnum => "model.enum",
+            Kind::ModelMembers => "model.members",
             Kind::PropName => "property.name",
             Kind::PropType => "property.type",
             Kind::PropBaseType => "property.type ~format",

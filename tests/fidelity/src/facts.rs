@@ -46,6 +46,8 @@ pub struct Param {
     pub shape: Shape,
     /// Allowed values, inline or through a `$ref`, of the value or of array items.
     pub enum_values: Option<Vec<String>>,
+    /// The schema's own default, as text (`en`, `20`, `false`).
+    pub default: Option<String>,
 }
 
 #[derive(Debug)]
@@ -93,6 +95,8 @@ pub struct Model {
     pub enum_values: Option<Vec<String>>,
     /// Own properties and, for an `allOf`, those of every part, in order.
     pub properties: Vec<Prop>,
+    /// `oneOf` / `anyOf`: the kind and the member models named by `$ref`.
+    pub members: Option<(&'static str, Vec<String>)>,
 }
 
 #[derive(Debug)]
@@ -271,11 +275,16 @@ fn param(components: &Components, p: &Parameter) -> Param {
         Parameter::Cookie { .. } => "cookie",
     };
     let data = p.parameter_data_ref();
-    let (shape, enum_values) = match &data.format {
-        ParameterSchemaOrContent::Schema(schema) => {
-            (shape_of(schema), value_enum(components, schema))
-        }
-        ParameterSchemaOrContent::Content(_) => (Shape::Any, None),
+    let (shape, enum_values, default) = match &data.format {
+        ParameterSchemaOrContent::Schema(schema) => (
+            shape_of(schema),
+            value_enum(components, schema),
+            schema
+                .as_item()
+                .and_then(|s| s.schema_data.default.as_ref())
+                .and_then(default_text),
+        ),
+        ParameterSchemaOrContent::Content(_) => (Shape::Any, None, None),
     };
     Param {
         name: data.name.clone(),
@@ -283,6 +292,7 @@ fn param(components: &Components, p: &Parameter) -> Param {
         required: data.required,
         shape,
         enum_values,
+        default,
     }
 }
 
@@ -410,7 +420,38 @@ fn model(components: &Components, schema: &Schema) -> Model {
         alias,
         enum_values: own_enum(schema),
         properties: properties(components, schema),
+        members: members(schema),
     }
+}
+
+/// A scalar default as text; objects and arrays are not compared.
+fn default_text(value: &serde_json::Value) -> Option<String> {
+    match value {
+        serde_json::Value::String(s) => Some(s.clone()),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        serde_json::Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+/// The `$ref` members of a `oneOf` or `anyOf`.
+fn members(schema: &Schema) -> Option<(&'static str, Vec<String>)> {
+    let refs = |list: &[ReferenceOr<Schema>]| -> Vec<String> {
+        list.iter()
+            .filter_map(|s| match s {
+                ReferenceOr::Reference { reference } => Some(ref_name(reference).to_string()),
+                ReferenceOr::Item(_) => None,
+            })
+            .collect()
+    };
+    let (kind, list) = match &schema.schema_kind {
+        SchemaKind::OneOf { one_of } => ("oneOf", refs(one_of)),
+        SchemaKind::AnyOf { any_of } => ("anyOf", refs(any_of)),
+        SchemaKind::Any(any) if !any.one_of.is_empty() => ("oneOf", refs(&any.one_of)),
+        SchemaKind::Any(any) if !any.any_of.is_empty() => ("anyOf", refs(&any.any_of)),
+        _ => return None,
+    };
+    (!list.is_empty()).then_some((kind, list))
 }
 
 /// The properties of an object schema; of an `allOf`, those of every part in order.
