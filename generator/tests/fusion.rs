@@ -3,8 +3,7 @@
 //!
 //! The second half fuses three dialect pairs (java + ruby, csharp + python,
 //! typescript-axios + go) on every fixture spec, in both orders, and checks the
-//! result against the spec the docs were generated from (`openapi.yaml`). The
-//! `#[ignore]`d tests state what fusion should do and does not yet.
+//! result against the spec the docs were generated from (`openapi.yaml`).
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
@@ -817,28 +816,15 @@ fn agreeing_inputs_report_no_conflict() {
             ["java-7.26.0", "ruby-7.26.0"],
             ["ruby-7.26.0", "java-7.26.0"],
         ] {
-            if spec == "kitchen" && order[0] == "ruby-7.26.0" {
-                continue; // names_differing_only_in_case_pair_exactly
-            }
             let (_, warnings) = read(spec, &order);
             assert_eq!(conflicts(&warnings), BTreeSet::new(), "{spec} {order:?}");
         }
     }
-    // csharp and python agree on everything but the byte/binary formats: python
-    // shows both `format: byte` and `format: binary` as `bytearray`, and csharp
-    // shows a file as `**System.IO.Stream****System.IO.Stream**`.
+    // csharp and python agree on everything but the byte format: python shows both
+    // `format: byte` and `format: binary` as `bytearray`.
     let expected = [
-        (
-            "billing",
-            &[
-                "apis.invoicesapi.operations.uploadattachment.body.fields.file.type",
-                "models.invoice.properties.signature.type",
-            ][..],
-        ),
-        (
-            "petstore_plus",
-            &["apis.petapi.operations.uploadpetphoto.body.fields.file.type"][..],
-        ),
+        ("billing", &["models.invoice.properties.signature.type"][..]),
+        ("petstore_plus", &[][..]),
         ("kitchen", &["models.thing.properties.checksum.type"][..]),
     ];
     for (spec, expected) in expected {
@@ -846,14 +832,8 @@ fn agreeing_inputs_report_no_conflict() {
             ["csharp-7.26.0", "python-7.26.0"],
             ["python-7.26.0", "csharp-7.26.0"],
         ] {
-            if spec == "kitchen" && order[0] == "python-7.26.0" {
-                continue; // names_differing_only_in_case_pair_exactly
-            }
             let (_, warnings) = read(spec, &order);
-            let got: BTreeSet<String> = conflicts(&warnings)
-                .into_iter()
-                .filter(|c| !c.ends_with(".default")) // an_enum_default_spelled_as_a_constant_is_no_conflict
-                .collect();
+            let got: BTreeSet<String> = conflicts(&warnings).into_iter().collect();
             let expected: BTreeSet<String> = expected.iter().map(|c| c.to_string()).collect();
             assert_eq!(got, expected, "{spec} {order:?}");
         }
@@ -895,7 +875,6 @@ fn integer_formats_refine_a_typescript_number() {
 }
 
 #[test]
-#[ignore = "fusion bug: items pair by their shown name only, so `varRef`/`var_self`/`var_async` (keyword escapes) do not meet `ref`/`self`/`async` and the fused spec has two of each"]
 fn keyword_escaped_names_pair_with_the_plain_ones() {
     for (spec, a, b) in combinations() {
         let (fused, _) = read(spec, &[a, b]);
@@ -942,7 +921,6 @@ fn keyword_escaped_names_pair_with_the_plain_ones() {
 }
 
 #[test]
-#[ignore = "fusion bug: items pair with the first base item of the same name ignoring case, so `id` and `ID` both merge into one `id`: a false conflict, and with ruby/python first `ID` is lost"]
 fn names_differing_only_in_case_pair_exactly() {
     // kitchen's Thing has `id` (int64, read-only) and `ID` (string). java, csharp,
     // typescript and go show both; ruby and python show `id` twice and keep one.
@@ -978,7 +956,6 @@ fn names_differing_only_in_case_pair_exactly() {
 }
 
 #[test]
-#[ignore = "fusion (or reader) bug: csharp's default `StatusEnum.Placed` and typescript's `StatusEnum_Placed` are not seen as the literal `placed`: a false conflict"]
 fn an_enum_default_spelled_as_a_constant_is_no_conflict() {
     for (a, b) in [
         ("csharp-7.26.0", "python-7.26.0"),
@@ -1009,7 +986,6 @@ fn an_enum_default_spelled_as_a_constant_is_no_conflict() {
 }
 
 #[test]
-#[ignore = "reader bugs: java's `ModelApiResponse` and typescript's `ModelError` (renamed to dodge a clash) stay apart from `ApiResponse`/`Error`; csharp reads `**System.IO.Stream****System.IO.Stream**` as a model `Stream`"]
 fn the_fused_models_are_the_source_schemas() {
     for (spec, a, b) in combinations() {
         let root = openapi(spec);

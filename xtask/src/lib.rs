@@ -3,6 +3,7 @@
 pub mod codegen;
 mod diff;
 pub mod fixtures;
+pub mod wild;
 
 use std::path::PathBuf;
 

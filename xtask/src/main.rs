@@ -4,13 +4,16 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: cargo xtask codegen [--check]
        cargo xtask fixtures [LABEL|FOLDER...]
+       cargo xtask wild [--no-compile]
 
   codegen          recover specs/<api>/spec.yaml from each API's docs and render
                    generated/<api>/ from it
   codegen --check  fail if any checked-in file differs from what codegen writes
   fixtures         render the docs of tests/fixtures/<spec>/openapi.yaml with each
                    OpenAPI Generator and swagger-codegen release and generator in
-                   xtask/src/fixtures.rs (needs java, python3 and npm)";
+                   xtask/src/fixtures.rs (needs java, python3 and npm)
+  wild             read, score and compile the real SDK docs folders of
+                   ../shared/wild (MDCLIENT_WILD overrides); skipped when absent";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -18,6 +21,8 @@ fn main() -> ExitCode {
     let result = match args.as_slice() {
         ["codegen"] => xtask::codegen::run(xtask::codegen::Mode::Write),
         ["codegen", "--check"] => xtask::codegen::run(xtask::codegen::Mode::Check),
+        ["wild"] => xtask::wild::run(true),
+        ["wild", "--no-compile"] => xtask::wild::run(false),
         ["fixtures", only @ ..] => {
             let only: Vec<String> = only.iter().map(|s| s.to_string()).collect();
             xtask::fixtures::run(&only)

@@ -161,10 +161,13 @@ impl Assembly {
         });
         let mut values: Vec<String> = Vec::new();
         model.enum_values.retain(|v| {
-            let fresh = !values.contains(v);
+            let fresh = !values.contains(v) && !infer::is_unknown_enum_case(v);
             values.push(v.clone());
             fresh
         });
+        for p in &mut model.properties {
+            p.enum_values.retain(|v| !infer::is_unknown_enum_case(v));
+        }
         for alternative in model.one_of.iter().chain(&model.any_of) {
             self.models
                 .entry(alternative.clone())
@@ -393,8 +396,17 @@ fn scheme_from_hint(dialect: &Dialect, hint: SchemeHint, at: Source) -> (String,
     )
 }
 
-fn body_method(method: &str) -> bool {
-    !matches!(method, "GET" | "HEAD" | "DELETE" | "OPTIONS" | "TRACE")
+/// Whether the operation sends a body: POST, PUT and PATCH unless the page says no
+/// Content-Type; DELETE when the page states one (BitMEX's `DELETE /order` takes a
+/// form); GET, HEAD, OPTIONS and TRACE never.
+fn sends_body(op: &OpFacts) -> bool {
+    match op.method.as_str() {
+        "GET" | "HEAD" | "OPTIONS" | "TRACE" => false,
+        "DELETE" => !op.consumes.is_empty(),
+        // `Content-Type: Not defined`: the page says no body is sent (authentik's
+        // `POST /core/users/export/` takes only query parameters).
+        _ => !(op.content_type_stated && op.consumes.is_empty()),
+    }
 }
 
 fn is_form(media: &str) -> bool {
@@ -420,7 +432,7 @@ fn operation(
         inferred.insert("id".into(), rule.clone());
     }
     let form_media = op.consumes.iter().find(|m| is_form(m)).cloned();
-    let form = form_media.is_some() && body_method(&op.method);
+    let form = form_media.is_some() && sends_body(op);
     let token_form = form && infer::is_oauth2_token_form(op.params.iter().map(|p| p.name.as_str()));
     let slots = placeholders(&op.path);
 
@@ -501,9 +513,12 @@ fn operation(
             });
             continue;
         }
-        let body_like =
-            !row.ty.is_primitive() || (row.ty == TypeRef::Binary && !op.consumes.is_empty());
-        if body.is_none() && body_like && body_method(&op.method) {
+        // swagger-codegen names an unnamed body `body` (`body: str` with
+        // `Content-Type: text/plain`).
+        let body_like = !row.ty.is_primitive()
+            || (row.ty == TypeRef::Binary && !op.consumes.is_empty())
+            || (row.name == "body" && !op.consumes.is_empty());
+        if body.is_none() && body_like && sends_body(op) {
             let mut body_facts = Inferred::new();
             let media_type = match op
                 .consumes
@@ -736,7 +751,7 @@ fn param(
         required,
         ty: row.ty.clone(),
         description: row.description.clone(),
-        default: row.default.clone(),
+        default: super::notes::default_in(row.default.clone(), &row.enum_values),
         enum_values: row.enum_values.clone(),
         source: at,
         inferred,

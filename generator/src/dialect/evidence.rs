@@ -144,15 +144,22 @@ impl Evidence {
                                     }
                                 } else if Some(i) == description {
                                     for span in code_spans(&decode_entities(&cell.raw)) {
-                                        e.add(&span, doc.at(row.line));
+                                        if span.contains('-') {
+                                            e.add(&span, doc.at(row.line));
+                                        }
                                     }
                                 }
                             }
                         }
                     }
+                    // Prose names resources as often as fields (airflow: "camelCase.
+                    // Example: `dagRuns`" of a path segment): only header-like names
+                    // (`If-Match`) count from there.
                     Block::Paragraph { text, line } | Block::Item { text, line } => {
                         for span in code_spans(&decode_entities(&text.raw)) {
-                            e.add(&span, doc.at(*line));
+                            if span.contains('-') {
+                                e.add(&span, doc.at(*line));
+                            }
                         }
                     }
                     Block::Code { lang, text, line } => {
@@ -236,39 +243,83 @@ impl Evidence {
             .then(|| (style, examples.into_iter().take(3).collect()))
     }
 
+    /// Spellings an item's own descriptions show: `Send an `orderID`…` in an
+    /// operation's description names its own parameters and fields, a model's
+    /// property descriptions its properties. (Folder-wide prose names paths and
+    /// resources as often: only the item's own counts.)
+    fn local<'a>(texts: impl IntoIterator<Item = (&'a str, &'a Source)>) -> Evidence {
+        let mut e = Evidence::default();
+        for (text, at) in texts {
+            let text = decode_entities(text);
+            for span in code_spans(&text) {
+                e.add(&span, at.clone());
+            }
+            for line in text.lines() {
+                for key in quoted_keys(line) {
+                    e.add(key, at.clone());
+                }
+            }
+        }
+        e
+    }
+
+    /// The wire name for a guessed one, with its rule: seen in the item's own
+    /// descriptions (`local`), else seen in the folder's code; else the folder's
+    /// convention (not for headers, whose names have their own).
+    fn decide(
+        &self,
+        local: &Evidence,
+        convention: Option<&(Style, Vec<(&str, &Source)>)>,
+        shown: &str,
+        current: &str,
+        header: bool,
+    ) -> Option<(String, String)> {
+        if let Some((seen, at)) = local.seen(shown).or_else(|| self.seen(shown)) {
+            return (seen != current || header)
+                .then(|| (seen.to_string(), infer::wire_name_seen(seen, at)));
+        }
+        if header {
+            return None;
+        }
+        let (style, examples) = convention?;
+        if Style::of(current)? == *style {
+            return None;
+        }
+        let examples: Vec<String> = examples
+            .iter()
+            .map(|(name, at)| format!("`{name}` ({at})"))
+            .collect();
+        Some((
+            style.spell(current),
+            infer::wire_name_convention(style.label(), &examples.join(", ")),
+        ))
+    }
+
     /// Re-spells every guessed wire name of the assembly by the evidence.
     pub fn apply(&self, assembly: &mut Assembly) {
         let convention = self.convention();
-        let decide = |shown: &str, current: &str, header: bool| -> Option<(String, String)> {
-            if let Some((seen, at)) = self.seen(shown) {
-                return (seen != current || header)
-                    .then(|| (seen.to_string(), infer::wire_name_seen(seen, at)));
-            }
-            if header {
-                return None;
-            }
-            let (style, examples) = convention.as_ref()?;
-            let shown_style = Style::of(current)?;
-            if shown_style == *style {
-                return None;
-            }
-            let wire = style.spell(current);
-            let examples: Vec<String> = examples
-                .iter()
-                .map(|(name, at)| format!("`{name}` ({at})"))
-                .collect();
-            Some((
-                wire,
-                infer::wire_name_convention(style.label(), &examples.join(", ")),
-            ))
-        };
+        let convention = convention.as_ref();
         for op in assembly.apis.iter_mut().flat_map(|a| &mut a.operations) {
+            let mut texts: Vec<(&str, &Source)> = Vec::new();
+            texts.extend(op.description.as_deref().map(|d| (d, &op.source)));
+            for p in &op.params {
+                texts.extend(p.description.as_deref().map(|d| (d, &p.source)));
+            }
+            if let Some(body) = &op.body {
+                texts.extend(body.description.as_deref().map(|d| (d, &body.source)));
+                for f in &body.fields {
+                    texts.extend(f.description.as_deref().map(|d| (d, &f.source)));
+                }
+            }
+            let local = Evidence::local(texts);
             for p in op.params.iter_mut() {
                 if p.location == ParamLocation::Path || !p.inferred.contains_key("wire_name") {
                     continue;
                 }
                 let header = p.location == ParamLocation::Header;
-                if let Some((wire, rule)) = decide(&p.name, &p.wire_name, header) {
+                if let Some((wire, rule)) =
+                    self.decide(&local, convention, &p.name, &p.wire_name, header)
+                {
                     // The spelling may show a header (kotlin 4.x's `ifMinusMatch` is
                     // `If-Match`) where the shown name did not.
                     if !header && p.inferred.contains_key("location") {
@@ -287,7 +338,9 @@ impl Evidence {
                     .iter_mut()
                     .filter(|f| f.inferred.contains_key("wire_name"))
                 {
-                    if let Some((wire, rule)) = decide(&f.name, &f.wire_name, false) {
+                    if let Some((wire, rule)) =
+                        self.decide(&local, convention, &f.name, &f.wire_name, false)
+                    {
                         f.wire_name = wire;
                         f.inferred.insert("wire_name".into(), rule);
                     }
@@ -295,6 +348,12 @@ impl Evidence {
             }
         }
         for model in assembly.models.values_mut() {
+            let mut texts: Vec<(&str, &Source)> = Vec::new();
+            texts.extend(model.description.as_deref().map(|d| (d, &model.source)));
+            for p in &model.properties {
+                texts.extend(p.description.as_deref().map(|d| (d, &p.source)));
+            }
+            let local = Evidence::local(texts);
             let mut taken: Vec<String> = model
                 .properties
                 .iter()
@@ -304,7 +363,9 @@ impl Evidence {
                 if !p.inferred.contains_key("wire_name") {
                     continue;
                 }
-                if let Some((wire, rule)) = decide(&p.name, &p.wire_name, false) {
+                if let Some((wire, rule)) =
+                    self.decide(&local, convention, &p.name, &p.wire_name, false)
+                {
                     // Never two properties with one JSON name.
                     if wire != p.wire_name && taken.contains(&wire) {
                         continue;

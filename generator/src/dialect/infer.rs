@@ -270,6 +270,12 @@ pub fn scheme_kind_from_name(name: &str) -> (SchemeKind, String) {
     )
 }
 
+/// The value OpenAPI Generator adds to every enum when `enumUnknownDefaultCase` is
+/// on (kotlin, swift, java...): the client's catch-all, not a value of the API.
+pub fn is_unknown_enum_case(value: &str) -> bool {
+    matches!(value, "unknown_default_open_api" | "11184809")
+}
+
 /// Rule: a re-cased name whose words the docs also show verbatim, in one spelling
 /// (a path template, a name in backticks, an example's key), is spelled so.
 pub fn wire_name_seen(seen: &str, at: &Source) -> String {

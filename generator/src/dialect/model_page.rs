@@ -421,6 +421,10 @@ fn property(
     if p.enum_values.is_empty() {
         p.enum_values = super::types::literal_values(type_text);
     }
+    p.default = notes::default_in(p.default.take(), &p.enum_values);
+    if let Some(rule) = notes::default_rule(columns.cell(cells, columns.notes)) {
+        p.inferred.insert("default".into(), rule);
+    }
     // javascript, ruby 2.x: `**status** | **String**` and, further down,
     // `## Enum: StatusEnum` (the property's name, capitalised, and `Enum`).
     if p.enum_values.is_empty() && p.ty == TypeRef::String {
@@ -513,7 +517,7 @@ fn property_row(
         read_only: notes_text.contains("[readonly"),
         description: Some(columns.cell(cells, columns.description).to_string())
             .filter(|d| !d.is_empty()),
-        default: notes::default_value(notes_text),
+        default: notes::default_value(&columns.cell_raw(cells, columns.notes)),
         enum_values: notes::enum_values(notes_text),
         source: doc.at(line),
         inferred,

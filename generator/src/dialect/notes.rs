@@ -70,6 +70,16 @@ impl Columns {
         crate::markdown::decode_entities(&raw).replace("**", "")
     }
 
+    /// A cell's Markdown source after the type (code and emphasis marks kept: a
+    /// default of `*/*` is emphasis to Markdown), entities decoded.
+    pub fn cell_raw(&self, cells: &[Text], index: Option<usize>) -> String {
+        let extra = cells.len().saturating_sub(self.count.max(2));
+        index
+            .and_then(|i| cells.get(if i > self.ty { i + extra } else { i }))
+            .map(|c| crate::markdown::decode_entities(c.raw.trim()))
+            .unwrap_or_default()
+    }
+
     /// A cell after the type, shifted by the cells the type spilled into.
     pub fn cell<'a>(&self, cells: &'a [Text], index: Option<usize>) -> &'a str {
         let extra = cells.len().saturating_sub(self.count.max(2));
@@ -102,7 +112,16 @@ pub fn default_value(notes: &str) -> Option<String> {
     let rest = notes.get(start + key.len()..)?;
     let end = rest.find(']').unwrap_or(rest.len());
     let value = crate::markdown::decode_entities(rest.get(..end)?.trim());
-    let value = value.trim_matches('`').trim();
+    // Markdown escapes (`in\_progress`) are the character.
+    let mut unescaped = String::with_capacity(value.len());
+    let mut chars = value.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, chars.peek()) {
+            ('\\', Some(n)) if n.is_ascii_punctuation() => {}
+            _ => unescaped.push(c),
+        }
+    }
+    let value = unescaped.trim_matches('`').trim();
     super::page::meaningful_default(&literal(value))
 }
 
@@ -112,10 +131,24 @@ fn literal(value: &str) -> String {
     let v = value.trim();
     let v = v.strip_prefix('@').unwrap_or(v);
     let v = v.strip_prefix('$').unwrap_or(v);
+    // R's `TRUE`, python's `True`.
+    if let Some(b) = ["true", "false"]
+        .into_iter()
+        .find(|b| v.eq_ignore_ascii_case(b))
+    {
+        return b.to_string();
+    }
+    // swift's enum cases are lowerCamelCase (`.name`); `.BXBT` is a value.
     let v = v
         .strip_prefix('.')
-        .filter(|r| r.starts_with(char::is_alphabetic))
+        .filter(|r| r.starts_with(char::is_lowercase))
         .unwrap_or(v);
+    // typescript: `StatusEnum_Placed`.
+    if let Some((ty, rest)) = v.split_once("Enum_") {
+        if ty.chars().all(char::is_alphanumeric) && !rest.is_empty() {
+            return rest.to_string();
+        }
+    }
     match v.split_once('.') {
         Some((ty, rest))
             if ty.starts_with(char::is_uppercase)
@@ -126,6 +159,39 @@ fn literal(value: &str) -> String {
         }
         _ => v.to_string(),
     }
+}
+
+/// The rule when notes give a default as the language's enum constant
+/// (`StatusEnum.Placed`, `StatusEnum_Placed`): the value is then a reading of the
+/// constant's name, not the value the docs state.
+pub fn default_rule(notes: &str) -> Option<String> {
+    let constant = notes
+        .split(['[', ']'])
+        .find(|part| part.to_ascii_lowercase().contains("default to"))
+        .filter(|part| part.contains("Enum.") || part.contains("Enum_"))?;
+    Some(format!(
+        "the docs give the default as an enum constant ({}); the value is assumed to be the one the constant names",
+        constant.trim()
+    ))
+}
+
+/// A default written as the language's enum constant (`Placed`, from C#'s
+/// `StatusEnum.Placed`) is the listed value it names ignoring case and separators
+/// (`placed`).
+pub fn default_in(default: Option<String>, values: &[String]) -> Option<String> {
+    let default = default?;
+    if values.is_empty() || values.contains(&default) {
+        return Some(default);
+    }
+    let key = |v: &str| -> String {
+        v.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    let want = key(&default);
+    let found = values.iter().find(|v| key(v) == want).cloned();
+    Some(found.unwrap_or(default))
 }
 
 /// The values the notes (or a description) list: `[enum: a, b]`, `[Enum: [a, b]]`,
@@ -196,6 +262,11 @@ mod tests {
             Some("requested_by_customer")
         );
         assert_eq!(default_value("[default to 1.5]").as_deref(), Some("1.5"));
+        assert_eq!(
+            default_value("[default to .BXBT]").as_deref(),
+            Some(".BXBT")
+        );
+        assert_eq!(default_value("[default to TRUE]").as_deref(), Some("true"));
     }
 
     #[test]

@@ -51,6 +51,8 @@ pub struct OpFacts {
     pub consumes: Vec<String>,
     pub produces: Vec<String>,
     pub headers_line: Option<usize>,
+    /// Whether the page has a `Content-Type` line (`Not defined` included).
+    pub content_type_stated: bool,
     pub statuses: Vec<(String, Option<String>, usize)>,
     /// Body type per status, where the page states it per status (python 6.x).
     pub status_types: Vec<(String, TypeRef)>,
@@ -518,7 +520,10 @@ fn read_section(
                     let mut values: Vec<String> = value
                         .split(',')
                         .filter_map(non_empty)
-                        .filter(|v| !v.eq_ignore_ascii_case("not defined"))
+                        .filter(|v| {
+                            !v.eq_ignore_ascii_case("not defined")
+                                && !v.eq_ignore_ascii_case("not applicable")
+                        })
                         .collect();
                     // A media type travels in Content-Type/Accept: visible ASCII only.
                     values.retain(|v| {
@@ -532,7 +537,10 @@ fn read_section(
                         ok
                     });
                     match name.trim().to_ascii_lowercase().as_str() {
-                        "content-type" => op.consumes = values,
+                        "content-type" => {
+                            op.content_type_stated = true;
+                            op.consumes = values;
+                        }
                         "accept" => op.produces = values,
                         _ => {}
                     }
@@ -751,7 +759,7 @@ fn read_param_rows(
             ty,
             description: non_empty(description),
             optional,
-            default: notes::default_value(notes_text),
+            default: notes::default_value(&columns.cell_raw(&row.cells, columns.notes)),
             enum_values,
             line: row.line,
         });

@@ -71,6 +71,20 @@ pub fn parse_type_with(text: &str, own: &[(&str, TypeRef)]) -> Option<TypeRef> {
         .trim();
     // C#: `int?`, `Pet?` (nullable spellings).
     let t = t.strip_suffix('?').map_or(t, str::trim_end);
+    // C# 7.x writes some types twice: `**System.IO.Stream****System.IO.Stream**`.
+    let unstarred = t.replace('*', "");
+    let half = unstarred.len() / 2;
+    let doubled = unstarred.len() % 2 == 0
+        && half > 0
+        && unstarred.is_char_boundary(half)
+        && unstarred[..half] == unstarred[half..];
+    let halved;
+    let t = if doubled {
+        halved = unstarred[..half].to_string();
+        halved.as_str()
+    } else {
+        t
+    };
     let last = t.rsplit([':', '.', '\\']).next().unwrap_or(t);
     if let Some((_, ty)) = own.iter().find(|(k, _)| *k == t || *k == last) {
         return Some(ty.clone());
@@ -106,6 +120,13 @@ pub fn parse_type_with(text: &str, own: &[(&str, TypeRef)]) -> Option<TypeRef> {
                 .map(|v| TypeRef::Map(Box::new(v))),
             _ => None,
         };
+    }
+    // python 5.x: `[Tag], none_type` (nullable).
+    if let Some(head) = t
+        .strip_suffix(", none_type")
+        .or_else(|| t.strip_suffix(",none_type"))
+    {
+        return parse_type(head);
     }
     // python 5.x: `float, none_type` (nullable); several types: any JSON.
     if t.contains(", ") && !t.contains('<') && !t.contains('[') && !t.contains('(') {
@@ -454,6 +475,7 @@ mod tests {
         assert_eq!(t("Float"), "number");
         assert_eq!(t("optional.Int32"), "int32");
         assert_eq!(t("float, none_type"), "number");
+        assert_eq!(t("[Tag], none_type"), "array<Tag>");
         assert_eq!(t("bool, date, str, none_type"), "any");
         assert_eq!(t("byte[]"), "byte");
         assert_eq!(
@@ -483,6 +505,11 @@ mod tests {
         assert_eq!(t("optional.Interface of []string"), "array<string>");
         assert_eq!(t("not a type"), "-");
         assert_eq!(t("Array<>"), "-");
+    }
+
+    #[test]
+    fn doubled_spellings() {
+        assert_eq!(t("**System.IO.Stream****System.IO.Stream**"), "Stream");
     }
 
     #[test]

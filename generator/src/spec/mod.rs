@@ -355,6 +355,47 @@ pub struct Property {
     pub inferred: Inferred,
 }
 
+impl Spec {
+    /// Renames a model and every reference to it.
+    pub fn rename_model(&mut self, from: &str, to: &str) {
+        fn rename(ty: &mut TypeRef, from: &str, to: &str) {
+            match ty {
+                TypeRef::Model(name) if name == from => *name = to.to_string(),
+                TypeRef::Array(inner) | TypeRef::Map(inner) => rename(inner, from, to),
+                _ => {}
+            }
+        }
+        if let Some(model) = self.models.remove(from) {
+            self.models.entry(to.to_string()).or_insert(model);
+        }
+        for op in self.apis.iter_mut().flat_map(|a| &mut a.operations) {
+            op.params
+                .iter_mut()
+                .for_each(|p| rename(&mut p.ty, from, to));
+            if let Some(body) = &mut op.body {
+                body.ty.iter_mut().for_each(|t| rename(t, from, to));
+                body.fields
+                    .iter_mut()
+                    .for_each(|f| rename(&mut f.ty, from, to));
+            }
+            op.responses
+                .iter_mut()
+                .for_each(|r| r.ty.iter_mut().for_each(|t| rename(t, from, to)));
+        }
+        for model in self.models.values_mut() {
+            model
+                .properties
+                .iter_mut()
+                .for_each(|p| rename(&mut p.ty, from, to));
+            for member in model.one_of.iter_mut().chain(model.any_of.iter_mut()) {
+                if member == from {
+                    *member = to.to_string();
+                }
+            }
+        }
+    }
+}
+
 impl Model {
     /// A model the docs link to without documenting it (first referenced at `source`).
     pub fn undocumented(source: Source) -> Model {

@@ -11,7 +11,7 @@
 //! on the item's own lines (or the dialect's convention of marking the other value)
 //! states it.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::docs::{bare, cells, has_loose, has_name, heading, loose, Docs, Line};
 use crate::facts::{Api, Op, Param, Prop, Scheme};
@@ -49,6 +49,13 @@ pub struct Ceiling<'a> {
     op_headings: Vec<Vec<(usize, String)>>,
     /// Scheme names of the source spec.
     scheme_names: Vec<String>,
+    /// Whether the model pages capitalise every property name (go, C#, PowerShell
+    /// show exported fields): then a capital says nothing of the wire name.
+    capitalized: bool,
+    /// The lines each path-like word (`/pets/{petId}`) appears on.
+    paths: HashMap<String, Vec<Line>>,
+    /// Model pages by their file name, ignoring case and separators.
+    stems: HashMap<String, usize>,
 }
 
 const OPTIONAL_MARKS: &[&str] = &[
@@ -79,7 +86,15 @@ fn required_mark(line: &str) -> bool {
 
 fn nullable_mark(line: &str) -> bool {
     let lower = line.to_ascii_lowercase();
-    lower.contains("nullable") || lower.contains("none_type") || lower.contains("| null")
+    // typescript's `string | null`, not a description starting `Null if`.
+    let union_null = lower.match_indices("| null").any(|(i, m)| {
+        lower[i + m.len()..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
+    });
+    lower.contains("nullable") || lower.contains("none_type") || union_null
 }
 
 impl<'a> Ceiling<'a> {
@@ -131,6 +146,15 @@ impl<'a> Ceiling<'a> {
             marks_nullable: lines(false).any(|l| nullable_mark(l)),
             op_headings,
             scheme_names: src.schemes.keys().cloned().collect(),
+            capitalized: capitalized(docs),
+            paths: path_index(docs),
+            stems: docs
+                .pages
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| !p.has_endpoints && !p.readme)
+                .map(|(i, p)| (loose(&p.stem), i))
+                .collect(),
         }
     }
 
@@ -167,11 +191,9 @@ impl<'a> Ceiling<'a> {
     /// The endpoint rows and the section of an operation.
     pub fn op_scope(&self, op: &Op) -> OpScope {
         let mut scope = OpScope::default();
-        for (p, page) in self.docs.pages.iter().enumerate() {
-            for (i, l) in page.lines.iter().enumerate() {
-                if states_request(l, &op.method, &op.path) {
-                    scope.rows.push(Line { page: p, line: i });
-                }
+        for l in self.paths.get(&op.path).into_iter().flatten() {
+            if states_request(self.line(*l), &op.method, &op.path) {
+                scope.rows.push(*l);
             }
         }
         let id = op.id.as_deref().map(loose).unwrap_or_default();
@@ -217,26 +239,56 @@ impl<'a> Ceiling<'a> {
     /// probe `operationId`: the id appears, exactly, in the section or a row.
     pub fn operation_id(&self, scope: &OpScope, id: &str) -> Option<Line> {
         scope.lines().find(|l| {
-            has_name(self.line(*l), id, false) || {
-                crate::docs::words(self.line(*l)).contains(&id)
-            }
+            let text = self.naming_text(*l);
+            has_name(&text, id, false) || crate::docs::words(&text).contains(&id)
         })
     }
 
     /// probe `operationId ~case`: a word of the section is the id ignoring case and
     /// separators.
     pub fn operation_id_loose(&self, scope: &OpScope, id: &str) -> Option<Line> {
-        scope.lines().find(|l| has_loose(self.line(*l), id))
+        scope.lines().find(|l| has_loose(&self.naming_text(*l), id))
+    }
+
+    /// The part of a line that can name an operation: a table row's first cell (not
+    /// its description), else the line without its paths (`/api/account/signUp`
+    /// names a resource).
+    fn naming_text(&self, at: Line) -> String {
+        let line = self.line(at);
+        let code = self.docs.pages[at.page].code[at.line];
+        match cells(line) {
+            Some(cells) if !code => cells.first().map(|c| c.to_string()).unwrap_or_default(),
+            // Headings, signatures and example code name operations; prose describes
+            // them (`return signUp link`).
+            // Code without its comments, which repeat the summary.
+            _ if code => without_paths(
+                line.split(" #")
+                    .next()
+                    .and_then(|l| l.split("//").next())
+                    .filter(|l| !l.trim_start().starts_with('#'))
+                    .unwrap_or_default(),
+            ),
+            _ if heading(line).is_some() || line.trim_start().starts_with('>') => {
+                without_paths(line)
+            }
+            _ => String::new(),
+        }
     }
 
     /// The lines of the section that name a parameter or field (any spelling).
     fn item_lines(&self, scope: &OpScope, name: &str) -> Vec<Line> {
-        scope
-            .section
-            .iter()
-            .copied()
-            .filter(|l| has_loose(self.line(*l), name))
-            .collect()
+        // Not the `HTTP request headers` part: `Accept: …` is no parameter's line.
+        let mut headers = false;
+        let mut out = Vec::new();
+        for l in &scope.section {
+            if let Some((_, h)) = self.docs.heading(*l) {
+                headers = h.to_ascii_lowercase().contains("http request headers");
+            }
+            if !headers && has_loose(self.line(*l), name) {
+                out.push(*l);
+            }
+        }
+        out
     }
 
     /// probe `param.name`: the wire name appears exactly (headers: in any case).
@@ -393,7 +445,37 @@ impl<'a> Ceiling<'a> {
         base: bool,
     ) -> Option<Line> {
         let (row, spelling) = self.param_spelling(scope, p)?;
-        pool.unique(&spelling, &p.shape, base).then_some(row)
+        (spellable(Some(&p.shape)) && pool.unique(&spelling, &p.shape, base)).then_some(row)
+    }
+
+    /// Where a parameter's values may be listed: its own lines, and the section's
+    /// parts under an `Enum` heading. (Values are common words: `post` and
+    /// `redirect` are in many a description.)
+    pub fn param_value_lines(&self, scope: &OpScope, name: &str) -> Vec<Line> {
+        let mut lines = self.item_lines(scope, name);
+        lines.extend(self.under_enum_headings(&scope.section));
+        lines
+    }
+
+    /// Where a property's inline values may be listed: its row, and the page's
+    /// parts under an `Enum` heading.
+    pub fn prop_value_lines(&self, page: &[Line], name: &str) -> Vec<Line> {
+        let mut lines = self.prop_lines(page, name);
+        lines.extend(self.under_enum_headings(page));
+        lines
+    }
+
+    fn under_enum_headings(&self, region: &[Line]) -> Vec<Line> {
+        let mut under = false;
+        let mut out = Vec::new();
+        for l in region {
+            if let Some((_, h)) = self.docs.heading(*l) {
+                under = h.to_ascii_lowercase().contains("enum");
+            } else if under {
+                out.push(*l);
+            }
+        }
+        out
     }
 
     /// probe `param.enum` (and `property.enum`, `model.enum`): every value appears in
@@ -405,10 +487,15 @@ impl<'a> Ceiling<'a> {
         }
         let mut first = None;
         for v in values {
-            let found = lines
-                .iter()
-                .copied()
-                .find(|l| has_name(self.line(*l), v, false))?;
+            // A default (`default to .media`) is one value, not the list.
+            let found = lines.iter().copied().find(|l| {
+                let text = self.line(*l);
+                let listed = text
+                    .to_ascii_lowercase()
+                    .find("default to")
+                    .map_or(text, |i| &text[..i]);
+                has_name(listed, v, false)
+            })?;
             first = first.or(Some(found));
         }
         first
@@ -444,6 +531,7 @@ impl<'a> Ceiling<'a> {
         scope: &OpScope,
         shape: Option<&Shape>,
         fields: &[String],
+        form: bool,
     ) -> Option<Line> {
         match shape {
             Some(Shape::Ref(model)) => scope.section.iter().copied().find(|l| {
@@ -451,7 +539,9 @@ impl<'a> Ceiling<'a> {
                 (cells(text).is_some() || text.trim_start().starts_with('>'))
                     && has_loose(text, model)
             }),
-            Some(Shape::Object) if !fields.is_empty() => {
+            // A form's fields; a JSON body the spec writes inline, the docs name as
+            // a model of the generator's making.
+            Some(Shape::Object) if !fields.is_empty() && form => {
                 let mut first = None;
                 for f in fields {
                     let found = self.form_field(scope, f)?;
@@ -507,7 +597,7 @@ impl<'a> Ceiling<'a> {
         pool: &Spellings,
     ) -> Option<Line> {
         let (line, spelling) = self.return_spelling(scope)?;
-        pool.unique_body(&spelling, shape).then_some(line)
+        (spellable(shape) && pool.unique_body(&spelling, shape)).then_some(line)
     }
 
     /// probe `security`: the section's Authorization part names exactly the
@@ -653,6 +743,9 @@ impl<'a> Ceiling<'a> {
     /// `OAIPet` and C's `pet_t` too), and it is not an API page.
     pub fn model_page(&self, name: &str) -> Option<usize> {
         let want = loose(name);
+        if let Some(page) = self.stems.get(&want) {
+            return Some(*page);
+        }
         let title = |p: &crate::docs::Page| {
             p.lines
                 .iter()
@@ -727,6 +820,9 @@ impl<'a> Ceiling<'a> {
 
     /// probe `property.name`: the wire name appears exactly on the model's page.
     pub fn prop_name(&self, page: &[Line], name: &str) -> Option<Line> {
+        if self.capitalized && name.starts_with(char::is_uppercase) {
+            return None;
+        }
         self.table_row(page, name).filter(|l| {
             cells(self.line(*l)).is_some_and(|c| {
                 let cell = bare(c[0]);
@@ -756,7 +852,7 @@ impl<'a> Ceiling<'a> {
     /// probe `property.type`: as for parameters.
     pub fn prop_type(&self, page: &[Line], p: &Prop, pool: &Spellings, base: bool) -> Option<Line> {
         let (row, spelling) = self.prop_spelling(page, &p.name)?;
-        pool.unique(&spelling, &p.shape, base).then_some(row)
+        (spellable(Some(&p.shape)) && pool.unique(&spelling, &p.shape, base)).then_some(row)
     }
 
     /// probe `property.required`: as for parameters, on the property's row.
@@ -822,6 +918,71 @@ impl<'a> Ceiling<'a> {
         }
         out
     }
+}
+
+/// Every path-like word of the folder (`**GET** /pets/{petId} |` has `/pets/{petId}`)
+/// with the lines it is on, outside code blocks.
+fn path_index(docs: &Docs) -> HashMap<String, Vec<Line>> {
+    let mut index: HashMap<String, Vec<Line>> = HashMap::new();
+    for (p, page) in docs.pages.iter().enumerate() {
+        for (i, l) in page.lines.iter().enumerate() {
+            if page.code[i] || !l.contains('/') {
+                continue;
+            }
+            for word in l.split(|c: char| c.is_whitespace() || c == '|') {
+                let word = word.trim_matches(|c: char| "*`[](),.".contains(c));
+                if word.starts_with('/') {
+                    let lines = index.entry(word.to_string()).or_default();
+                    if lines.last() != Some(&Line { page: p, line: i }) {
+                        lines.push(Line { page: p, line: i });
+                    }
+                }
+            }
+        }
+    }
+    index
+}
+
+/// A line without its paths (`/api/account/isLoggedIn` names a resource, not an
+/// operation).
+fn without_paths(line: &str) -> String {
+    line.split_whitespace()
+        .filter(|w| !w.contains('/'))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether a type probe can say anything of a shape: an inline object or a
+/// composition is named by the docs as a model of the generator's making, so no
+/// spelling states it.
+fn spellable(shape: Option<&Shape>) -> bool {
+    !matches!(
+        shape.map(crate::spelling::leaf),
+        Some(Shape::Object | Shape::Composite(_))
+    )
+}
+
+/// Whether nine in ten property rows of the folder's model pages (and at least
+/// ten) start with a capital.
+fn capitalized(docs: &Docs) -> bool {
+    let (mut rows, mut capital) = (0, 0);
+    for page in docs.pages.iter().filter(|p| !p.has_endpoints && !p.readme) {
+        for (i, l) in page.lines.iter().enumerate() {
+            let header = page
+                .lines
+                .get(i + 1)
+                .is_some_and(|n| n.contains("---") && n.contains('|'));
+            let Some(cells) = cells(l).filter(|c| c.len() >= 2 && !header) else {
+                continue;
+            };
+            let name = bare(cells[0]);
+            if name.starts_with(char::is_alphabetic) {
+                rows += 1;
+                capital += usize::from(name.starts_with(char::is_uppercase));
+            }
+        }
+    }
+    rows >= 10 && capital * 10 >= rows * 9
 }
 
 /// Whether a line states `METHOD /path`: the method as a word and the exact path,

@@ -95,15 +95,10 @@ impl Tally {
         source: impl ToString,
         carried: Option<String>,
     ) {
-        self.count(kind, false, carried.is_some());
-        self.misses.push(Miss {
-            kind,
-            at: at.to_string(),
-            source: source.to_string(),
-            recovered: "(not recovered)".to_string(),
-            dependent: true,
-            carried,
-        });
+        self.miss(kind, at, source, "(not recovered)", carried);
+        if let Some(last) = self.misses.last_mut() {
+            last.dependent = true;
+        }
     }
 
     /// Counts a fact: a hit when `recovered` (the recovered value, if its item was
@@ -214,7 +209,7 @@ fn set_text(set: &BTreeSet<String>) -> String {
 }
 
 /// The path with every `{param}` emptied: `/pets/{}`.
-fn path_shape(path: &str) -> String {
+pub fn path_shape(path: &str) -> String {
     let mut out = String::new();
     let mut in_param = false;
     for c in path.chars() {
@@ -314,9 +309,18 @@ fn compare_operation(t: &mut Tally, src: &Api, rec: &Api, op: &Op, o: &Oracle) {
         );
     }
 
-    compare_params(t, src, rec, op, r, &at, o, &scope);
-    compare_body(t, src, rec, op, r, &at, o, &scope);
-    compare_responses(t, src, rec, op, r, &at, o, &scope);
+    let x = OpCtx {
+        src,
+        rec,
+        op,
+        r,
+        at: &at,
+        o,
+        scope: &scope,
+    };
+    compare_params(t, &x);
+    compare_body(t, &x);
+    compare_responses(t, &x);
 
     let carried = c.security(&scope, &op.security).map(|l| c.at(l));
     t.check(
@@ -327,6 +331,19 @@ fn compare_operation(t: &mut Tally, src: &Api, rec: &Api, op: &Op, o: &Oracle) {
         |a, b| a.0 == b.0,
         carried,
     );
+}
+
+/// What the comparison of one operation's parts needs.
+#[derive(Clone, Copy)]
+struct OpCtx<'a> {
+    src: &'a Api,
+    rec: &'a Api,
+    op: &'a Op,
+    /// The recovered operation paired with `op`.
+    r: Option<&'a Op>,
+    at: &'a str,
+    o: &'a Oracle<'a>,
+    scope: &'a OpScope,
 }
 
 /// A set displayed as `{a, b}` or `(no auth)`.
@@ -348,17 +365,16 @@ fn referenced(shape: &Shape) -> Option<&str> {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn compare_params(
-    t: &mut Tally,
-    src: &Api,
-    rec: &Api,
-    op: &Op,
-    r: Option<&Op>,
-    at: &str,
-    o: &Oracle,
-    scope: &OpScope,
-) {
+fn compare_params(t: &mut Tally, x: &OpCtx) {
+    let OpCtx {
+        src,
+        rec,
+        op,
+        r,
+        at,
+        o,
+        scope,
+    } = *x;
     let c = o.ceiling;
     let empty = Vec::new();
     let rparams = r.map_or(&empty, |r| &r.params);
@@ -427,7 +443,11 @@ fn compare_params(
         if let Some(values) = &p.enum_values {
             let got = q.map(|q| ListText(q.enum_values.clone().unwrap_or_default()));
             let carried = c
-                .values(&scope.section, referenced(&p.shape), values)
+                .values(
+                    &c.param_value_lines(scope, &p.name),
+                    referenced(&p.shape),
+                    values,
+                )
                 .map(|l| c.at(l));
             t.check(
                 Kind::ParamEnum,
@@ -482,17 +502,16 @@ impl std::fmt::Display for BodyShape {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn compare_body(
-    t: &mut Tally,
-    src: &Api,
-    rec: &Api,
-    op: &Op,
-    r: Option<&Op>,
-    at: &str,
-    o: &Oracle,
-    scope: &OpScope,
-) {
+fn compare_body(t: &mut Tally, x: &OpCtx) {
+    let OpCtx {
+        src,
+        rec,
+        op,
+        r,
+        at,
+        o,
+        scope,
+    } = *x;
     let c = o.ceiling;
     let Some(body) = &op.body else { return };
     let rbody = r.map(|r| r.body.as_ref());
@@ -505,7 +524,7 @@ fn compare_body(
     let smedia = media(Some(body));
     let media_carried = c.media_types(scope, &smedia.0).map(|l| c.at(l));
     let schema_carried = c
-        .body_schema(scope, body.shape.as_ref(), &body.fields)
+        .body_schema(scope, body.shape.as_ref(), &body.fields, body.form)
         .map(|l| c.at(l));
     match rbody {
         Some(Some(rb)) => {
@@ -584,17 +603,16 @@ fn compare_body(
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn compare_responses(
-    t: &mut Tally,
-    src: &Api,
-    rec: &Api,
-    op: &Op,
-    r: Option<&Op>,
-    at: &str,
-    o: &Oracle,
-    scope: &OpScope,
-) {
+fn compare_responses(t: &mut Tally, x: &OpCtx) {
+    let OpCtx {
+        src,
+        rec,
+        op,
+        r,
+        at,
+        o,
+        scope,
+    } = *x;
     let c = o.ceiling;
     let rstatuses: Vec<String> = r.map_or_else(Vec::new, |r| {
         r.responses.iter().map(|x| x.status.clone()).collect()
@@ -884,7 +902,9 @@ fn compare_model(t: &mut Tally, src: &Api, rec: &Api, name: &str, model: &Model,
                 };
                 ListText(q.enum_values.clone().or(via_ref).unwrap_or_default())
             });
-            let carried = c.values(&page, None, values).map(|l| c.at(l));
+            let carried = c
+                .values(&c.prop_value_lines(&page, &p.name), None, values)
+                .map(|l| c.at(l));
             t.check(
                 Kind::PropEnum,
                 &pat,

@@ -145,39 +145,22 @@ fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Entities decoded, backslash escapes removed.
+/// Entities decoded (as a browser shows them), backslash escapes removed.
 fn clean(line: &str) -> String {
-    const ENTITIES: &[(&str, &str)] = &[
-        ("&lt;", "<"),
-        ("&gt;", ">"),
-        ("&quot;", "\""),
-        ("&#39;", "'"),
-        ("&#x27;", "'"),
-        ("&#34;", "\""),
-        ("&nbsp;", " "),
-        ("&amp;", "&"),
-    ];
+    let line = mdclient::markdown::decode_entities(line);
     let mut out = String::with_capacity(line.len());
-    let mut rest = line;
-    while let Some(c) = rest.chars().next() {
-        if c == '&' {
-            if let Some((e, r)) = ENTITIES.iter().find(|(e, _)| rest.starts_with(e)) {
-                out.push_str(r);
-                rest = &rest[e.len()..];
-                continue;
-            }
-        }
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
         if c == '\\' {
-            if let Some(next) = rest[1..].chars().next() {
+            if let Some(&next) = chars.peek() {
                 if next.is_ascii_punctuation() {
                     out.push(next);
-                    rest = &rest[1 + next.len_utf8()..];
+                    chars.next();
                     continue;
                 }
             }
         }
         out.push(c);
-        rest = &rest[c.len_utf8()..];
     }
     out
 }
@@ -215,8 +198,7 @@ pub fn has_name(line: &str, name: &str, ignore_case: bool) -> bool {
         let ends_word = needle.chars().next_back().is_some_and(is_word);
         let joined_before = starts_word && before.is_some_and(is_word);
         let joined_after = ends_word && after.is_some_and(is_word);
-        if !joined_before && !joined_after
-        {
+        if !joined_before && !joined_after {
             return true;
         }
         from = start + needle.chars().next().map_or(1, char::len_utf8);

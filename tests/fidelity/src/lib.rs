@@ -14,6 +14,7 @@ pub mod docs;
 pub mod facts;
 pub mod kind;
 pub mod naming;
+pub mod openapi31;
 pub mod report;
 pub mod shape;
 pub mod spelling;
@@ -89,7 +90,8 @@ pub fn recover(dir: &Path, name: &str, root: Option<&Path>) -> Result<Recovered,
     })
 }
 
-/// A source spec file: OpenAPI 3.x (YAML or JSON), or Swagger 2.0 converted first.
+/// A source spec file: OpenAPI 3.0 (YAML or JSON); Swagger 2.0 and OpenAPI 3.1 are
+/// converted first.
 pub fn load_source(path: &Path) -> Result<OpenAPI, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let value: serde_json::Value =
@@ -97,7 +99,7 @@ pub fn load_source(path: &Path) -> Result<OpenAPI, String> {
     let value = if value.get("swagger").is_some() {
         swagger2::to_openapi3(&value)
     } else {
-        value
+        openapi31::to_openapi30(&value)
     };
     serde_json::from_value(value).map_err(|e| format!("{}: not OpenAPI 3.0: {e}", path.display()))
 }
@@ -113,13 +115,35 @@ struct Read {
     guesses: naming::Guesses,
 }
 
-/// Reads and compares every folder. Type spellings are pooled over the folders the
-/// reader detects as one dialect (see [`spelling`]). Folders that cannot be read are
-/// returned as errors, in order.
+/// Which facts of a source spec count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// All of them: the docs were rendered from this very spec.
+    All,
+    /// The operations the docs list and the models they have a page for: a real
+    /// folder and its spec may be a release apart.
+    Documented,
+}
+
+/// [`measure_with`] every fact, pooling spellings over `folders` alone.
 pub fn measure(folders: &[Folder], root: Option<&Path>) -> (Vec<Outcome>, Vec<String>) {
+    measure_with(folders, root, Scope::All, &[])
+}
+
+/// Reads and compares every folder. Type spellings are pooled over the folders the
+/// reader detects as one dialect (see [`spelling`]), and over `pool_only` (more
+/// folders of those dialects, read for their spellings alone: a real folder is
+/// measured with what the whole fixture corpus shows of its dialect). Folders that
+/// cannot be read are returned as errors, in order.
+pub fn measure_with(
+    folders: &[Folder],
+    root: Option<&Path>,
+    scope: Scope,
+    pool_only: &[Folder],
+) -> (Vec<Outcome>, Vec<String>) {
     let mut errors = Vec::new();
     let mut reads = Vec::new();
-    for (i, f) in folders.iter().enumerate() {
+    for (i, f) in folders.iter().chain(pool_only).enumerate() {
         let recovered = match recover(&f.dir, &f.spec, root) {
             Ok(r) => r,
             Err(e) => {
@@ -134,7 +158,10 @@ pub fn measure(folders: &[Folder], root: Option<&Path>) -> (Vec<Outcome>, Vec<St
                 continue;
             }
         };
-        let source = Api::from_openapi(&f.source);
+        let mut source = Api::from_openapi(&f.source);
+        if scope == Scope::Documented {
+            documented_only(&mut source, &docs);
+        }
         reads.push(Read {
             folder: i,
             docs,
@@ -156,6 +183,7 @@ pub fn measure(folders: &[Folder], root: Option<&Path>) -> (Vec<Outcome>, Vec<St
     let empty = Spellings::default();
     let outcomes = reads
         .iter()
+        .filter(|r| r.folder < folders.len())
         .map(|r| {
             let ceiling = Ceiling::new(&r.docs, &r.source);
             let oracle = Oracle {
@@ -173,6 +201,25 @@ pub fn measure(folders: &[Folder], root: Option<&Path>) -> (Vec<Outcome>, Vec<St
         })
         .collect();
     (outcomes, errors)
+}
+
+/// Keeps the operations the docs list and the models they have a page for.
+fn documented_only(api: &mut Api, docs: &Docs) {
+    let ceiling = Ceiling::new(docs, api);
+    let keep_ops: Vec<bool> = api
+        .operations
+        .iter()
+        .map(|op| ceiling.operation(&ceiling.op_scope(op)).is_some())
+        .collect();
+    let keep_models: Vec<String> = api
+        .schemas
+        .keys()
+        .filter(|name| ceiling.model_page(name).is_some())
+        .cloned()
+        .collect();
+    let mut keep = keep_ops.into_iter();
+    api.operations.retain(|_| keep.next().unwrap_or(false));
+    api.schemas.retain(|name, _| keep_models.contains(name));
 }
 
 /// Whole percent, rounded down; 100 when there is nothing to count.

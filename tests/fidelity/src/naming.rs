@@ -1,6 +1,7 @@
 //! How often a guessed wire name is right: the names mdclient recovered with an
 //! inferred `wire_name` (the docs re-cased them), checked against the source spec.
 
+use crate::compare::path_shape;
 use crate::docs::loose;
 use crate::facts::Api;
 
@@ -36,7 +37,7 @@ pub fn guesses(spec: &mdclient::spec::Spec, src: &Api) -> Guesses {
         let Some(source) = src
             .operations
             .iter()
-            .find(|s| s.method == method && shape(&s.path) == shape(&op.path))
+            .find(|s| s.method == method && path_shape(&s.path) == path_shape(&op.path))
         else {
             continue;
         };
@@ -77,25 +78,4 @@ pub fn guesses(spec: &mdclient::spec::Spec, src: &Api) -> Guesses {
         }
     }
     g
-}
-
-/// The path with every `{param}` emptied.
-fn shape(path: &str) -> String {
-    let mut out = String::new();
-    let mut in_param = false;
-    for c in path.chars() {
-        match c {
-            '{' => {
-                in_param = true;
-                out.push('{');
-            }
-            '}' => {
-                in_param = false;
-                out.push('}');
-            }
-            _ if in_param => {}
-            _ => out.push(c),
-        }
-    }
-    out
 }

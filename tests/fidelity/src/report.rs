@@ -414,10 +414,16 @@ pub fn unexplained(outcomes: &[Outcome]) -> Vec<String> {
     out
 }
 
-/// Entries of [`crate::allowed::ALLOWED`] that match no carried miss of `outcomes`.
+/// Entries of [`crate::allowed::ALLOWED`] for folders of `outcomes` that match no
+/// carried miss of theirs.
 pub fn stale_allowances(outcomes: &[Outcome]) -> Vec<String> {
+    let folders: Vec<String> = outcomes
+        .iter()
+        .map(|o| format!("{}/{}", o.spec, o.dialect))
+        .collect();
     crate::allowed::ALLOWED
         .iter()
+        .filter(|a| a.folders == "*" || folders.iter().any(|f| f.contains(a.folders)))
         .filter(|a| {
             !outcomes.iter().any(|o| {
                 let folder = format!("{}/{}", o.spec, o.dialect);

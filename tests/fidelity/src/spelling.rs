@@ -135,7 +135,9 @@ pub fn word(spelling: &str) -> String {
     if CONTAINERS.contains(&last.as_str()) && !spelling.contains(['<', '[', '(', '{']) {
         return String::new();
     }
-    word.to_string()
+    // The name without its package, in any case: go's `optional.Float32` is its
+    // `float32`.
+    last
 }
 
 /// Container names that say nothing of their items when they stand alone.
@@ -258,11 +260,12 @@ mod tests {
 
     #[test]
     fn innermost_words() {
-        assert_eq!(word("Array<Integer>"), "Integer");
+        assert_eq!(word("Array<Integer>"), "integer");
         assert_eq!(word("map[string]int32"), "int32");
         assert_eq!(word("[]int64"), "int64");
         assert_eq!(word("list_t @animal.md"), "animal");
-        assert_eq!(word("{String: Money}"), "Money");
+        assert_eq!(word("{String: Money}"), "money");
+        assert_eq!(word("optional.Float32"), "float32");
         assert_eq!(word("[number]"), "number");
     }
 

@@ -126,12 +126,10 @@ pub fn to_openapi3(doc: &Value) -> Value {
                 }
             }
             if !form.is_empty() {
+                // Every media type the operation consumes takes the fields (BitMEX
+                // declares JSON and form for its form parameters).
                 let media: Vec<String> = if op_consumes.iter().any(|m| m.contains("form")) {
-                    op_consumes
-                        .iter()
-                        .filter(|m| m.contains("form"))
-                        .cloned()
-                        .collect()
+                    op_consumes.clone()
                 } else if has_file {
                     vec!["multipart/form-data".into()]
                 } else {

@@ -60,6 +60,9 @@ pub(crate) struct FieldView {
     pub doc: String,
     /// Not required: `#[serde(default, skip_serializing_if = "Option::is_none")]`.
     pub skip_none: bool,
+    /// Other spellings decoding accepts (`#[serde(alias = ...)]`), where the JSON
+    /// name is inferred: a wrong guess then still reads the field.
+    pub aliases: Vec<String>,
 }
 
 /// A variant of an enum model.
@@ -203,10 +206,12 @@ fn fields(
     idents: &ModelIdents,
 ) -> Vec<FieldView> {
     let mut scope = Scope::new(Case::Snake, "field");
+    let aliases = aliases(&model.properties);
     model
         .properties
         .iter()
-        .map(|prop| {
+        .zip(aliases)
+        .map(|(prop, aliases)| {
             let mut ty = rust_type(&prop.ty, idents, Place::InModels);
             if let TypeRef::Model(target) = &prop.ty {
                 if reaches(models, target, name) {
@@ -222,7 +227,37 @@ fn fields(
                 ty,
                 doc: field_doc(prop),
                 skip_none: !prop.required,
+                aliases,
             }
+        })
+        .collect()
+}
+
+/// For each property whose JSON name is inferred, the other plausible spellings
+/// (as the docs show it, snake_case, camelCase) that no other property uses.
+fn aliases(props: &[Property]) -> Vec<Vec<String>> {
+    use heck::{ToLowerCamelCase, ToSnakeCase};
+    let mut taken: BTreeSet<String> = props.iter().map(|p| p.wire_name.clone()).collect();
+    props
+        .iter()
+        .map(|p| {
+            if !p.inferred.contains_key("wire_name") {
+                return Vec::new();
+            }
+            let candidates: BTreeSet<String> = [
+                p.name.clone(),
+                p.wire_name.to_snake_case(),
+                p.wire_name.to_lower_camel_case(),
+            ]
+            .into_iter()
+            .filter(|c| !c.is_empty())
+            .collect();
+            let mine: Vec<String> = candidates
+                .into_iter()
+                .filter(|c| !taken.contains(c))
+                .collect();
+            taken.extend(mine.iter().cloned());
+            mine
         })
         .collect()
 }

@@ -1,8 +1,9 @@
 //! Fusion: one API's docs in several languages -> one spec.
 //!
 //! The specs are merged item by item (APIs by class name, operations by method and
-//! path, parameters, fields and properties by their name ignoring case and separators,
-//! responses by status, models and schemes by name). For each fact:
+//! path, parameters, fields and properties by their wire name, exactly first and
+//! then ignoring case and separators, responses by status, models and schemes by
+//! name). For each fact:
 //! - only one side has it: it is taken;
 //! - one side inferred it and the other states it: the stated one wins, and the fact
 //!   is no longer inferred;
@@ -26,12 +27,35 @@ pub struct Conflict {
 
 /// Merges `other` into `base`; returns the fused spec and the conflicts.
 pub fn fuse(base: &Spec, other: &Spec) -> Result<(Spec, Vec<Conflict>), String> {
-    let mut tree = serde_yaml::to_value(base).map_err(|e| e.to_string())?;
-    let other = serde_yaml::to_value(other).map_err(|e| e.to_string())?;
+    let (mut base, mut other) = (base.clone(), other.clone());
+    unprefix_models(&mut base, &other);
+    unprefix_models(&mut other, &base);
+    let mut tree = serde_yaml::to_value(&base).map_err(|e| e.to_string())?;
+    let other = serde_yaml::to_value(&other).map_err(|e| e.to_string())?;
     let mut conflicts = Vec::new();
     merge(&mut tree, &other, "", &mut conflicts);
     let spec = serde_yaml::from_value(tree).map_err(|e| format!("fused spec is invalid: {e}"))?;
     Ok((spec, conflicts))
+}
+
+/// A model one input calls `ModelApiResponse` and the other `ApiResponse` is one
+/// model: generators prefix `Model` to names that clash with their own classes
+/// (java's `ModelApiResponse.md`). `spec` takes `other`'s name.
+fn unprefix_models(spec: &mut Spec, other: &Spec) {
+    let renames: Vec<(String, String)> = spec
+        .models
+        .keys()
+        .filter_map(|name| {
+            let bare = name.strip_prefix("Model")?;
+            (other.models.contains_key(bare)
+                && !other.models.contains_key(name)
+                && !spec.models.contains_key(bare))
+            .then(|| (name.clone(), bare.to_string()))
+        })
+        .collect();
+    for (from, to) in renames {
+        spec.rename_model(&from, &to);
+    }
 }
 
 /// Keys that name or place an item rather than state a fact about the API.
@@ -157,10 +181,16 @@ fn same_literal(a: &Value, b: &Value) -> bool {
     norm(a) == norm(b)
 }
 
-/// Items of a list are paired by identity: the field that names them.
-fn identity(item: &Value, list: &str) -> Option<String> {
+/// Items of a list are paired by identity: the field that names them; `exact`:
+/// as written, else ignoring case and separators. Parameters, fields and
+/// properties are named by their wire name (C#'s `varRef` and ruby's `ref` are one
+/// parameter), in their location.
+fn identity(item: &Value, list: &str, exact: bool) -> Option<String> {
     let field = |k: &str| item.get(k).and_then(Value::as_str).map(str::to_string);
     let normalized = |s: String| -> String {
+        if exact {
+            return s;
+        }
         s.chars()
             .filter(char::is_ascii_alphanumeric)
             .map(|c| c.to_ascii_lowercase())
@@ -170,7 +200,12 @@ fn identity(item: &Value, list: &str) -> Option<String> {
         "operations" => Some(format!("{} {}", field("method")?, field("path")?)),
         "responses" => field("status"),
         "servers" => field("url"),
-        "apis" => field("name").map(normalized),
+        "params" => Some(format!(
+            "{} {}",
+            field("location").unwrap_or_default(),
+            normalized(field("wire_name").or_else(|| field("name"))?)
+        )),
+        "fields" | "properties" => field("wire_name").or_else(|| field("name")).map(normalized),
         _ => field("name").map(normalized),
     }
 }
@@ -179,11 +214,28 @@ fn merge_table(a: &mut Value, b: &Value, path: &str, list: &str, conflicts: &mut
     let (Value::Sequence(a_items), Value::Sequence(b_items)) = (a, b) else {
         return;
     };
-    for b_item in b_items {
-        let id = identity(b_item, list);
-        let found = a_items
-            .iter_mut()
-            .find(|a_item| id.is_some() && identity(a_item, list) == id);
+    // Exact names pair first, so that `id` and `ID` each find their own.
+    let mut paired: Vec<Option<usize>> = vec![None; b_items.len()];
+    let mut used = vec![false; a_items.len()];
+    for exact in [true, false] {
+        for (bi, b_item) in b_items.iter().enumerate() {
+            if paired[bi].is_some() {
+                continue;
+            }
+            let Some(id) = identity(b_item, list, exact) else {
+                continue;
+            };
+            if let Some(ai) = (0..a_items.len())
+                .find(|&ai| !used[ai] && identity(&a_items[ai], list, exact).as_ref() == Some(&id))
+            {
+                used[ai] = true;
+                paired[bi] = Some(ai);
+            }
+        }
+    }
+    for (b_item, pair) in b_items.iter().zip(paired) {
+        let id = identity(b_item, list, false);
+        let found = pair.and_then(|ai| a_items.get_mut(ai));
         match found {
             Some(a_item) => {
                 let name = a_item
