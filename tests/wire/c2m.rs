@@ -131,3 +131,26 @@ fn debug_never_prints_secrets() {
     let debug = format!("{client:?}");
     assert!(!debug.contains("secret"), "{debug}");
 }
+
+/// Two schemes aimed at one slot (two bearer tokens): only the first the operation
+/// lists is sent, so there is one `Authorization` header.
+#[tokio::test]
+async fn two_credentials_for_one_slot_send_the_first_listed_only() {
+    let server = serve(
+        "POST",
+        "/v1/auth/tokens/t1/revoke",
+        ResponseTemplate::new(204),
+    )
+    .await;
+    let client = Client::new(format!("{}/v1", server.uri()))
+        .with_short_token_auth("short-1")
+        .with_long_token_auth("long-1");
+    client.revoke_token("t1").await.unwrap();
+    let requests = server.received_requests().await.unwrap();
+    let values: Vec<_> = requests[0]
+        .headers
+        .get_all("authorization")
+        .iter()
+        .collect();
+    assert_eq!(values, ["Bearer long-1"]);
+}

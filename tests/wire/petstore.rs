@@ -296,3 +296,27 @@ async fn user_operations() {
     client.logout_user().await.unwrap();
     assert!(only_request(&server).await.body.is_empty());
 }
+
+/// The docs list `get_pet_by_id`'s schemes alike whether the API wants both or
+/// either: every configured credential is sent, each in its own slot.
+#[tokio::test]
+async fn every_configured_credential_is_sent_in_its_own_slot() {
+    let server = serve("GET", "/v1/pets/7", json(200, pet())).await;
+    let client = Client::new(format!("{}/v1", server.uri()))
+        .with_api_key("k-1")
+        .with_api_key_query("q-1");
+    client.get_pet_by_id(7).await.unwrap();
+    let seen = only_request(&server).await;
+    assert_eq!(seen.header("x-api-key"), Some("k-1"));
+    assert_eq!(seen.query.as_deref(), Some("api_key=q-1"));
+
+    // A bearer token and an API key header: both.
+    let server = serve("GET", "/v1/pets", json(200, j!([pet()]))).await;
+    let client = Client::new(format!("{}/v1", server.uri()))
+        .with_petstore_auth("tok")
+        .with_api_key("k-1");
+    client.list_pets().await.unwrap();
+    let seen = only_request(&server).await;
+    assert_eq!(seen.header("authorization"), Some("Bearer tok"));
+    assert_eq!(seen.header("x-api-key"), Some("k-1"));
+}

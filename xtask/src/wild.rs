@@ -137,7 +137,8 @@ pub fn run(compile: bool) -> Result<String, String> {
     let stale = report::stale_allowances(&outcomes);
     let _ = writeln!(
         text,
-        "\n## Per entry and fact kind: recovered of carried / carried of all\n\n{}",
+        "\n## Guessed wire names\n\n{}\n## Per entry and fact kind: recovered of carried / carried of all\n\n{}",
+        report::guesses(&outcomes),
         report::aggregate_tables(&report::aggregate(&outcomes))
     );
     let mut failures: Vec<String> = errors;

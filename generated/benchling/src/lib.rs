@@ -95,7 +95,7 @@ impl Client {
     ///
     /// # Authorization
     ///
-    /// Any one of: `basicClientIdSecretAuth`. Without a credential for any of them the call fails with `Error::MissingCredential`.
+    /// `basicClientIdSecretAuth`. Without its credential the call fails with `Error::MissingCredential`.
     pub fn generate_token(
         &self,
         grant_type: impl Into<String>,

@@ -120,7 +120,7 @@ impl Client {
     ///
     /// # Authorization
     ///
-    /// Any one of: `ShortTokenAuth`, `ClientKey`. Without a credential for any of them the call fails with `Error::MissingCredential`.
+    /// `ShortTokenAuth`, `ClientKey`: each one configured is sent (a scheme aimed at a header, query parameter or cookie an earlier one already fills is skipped, so there is one `Authorization` header). Without a credential for any of them the call fails with `Error::MissingCredential`.
     pub fn issue_long_term_token(
         &self,
         long_token_request: models::LongTokenRequest,
@@ -196,7 +196,7 @@ impl Client {
     ///
     /// # Authorization
     ///
-    /// Any one of: `LongTokenAuth`. Without a credential for any of them the call fails with `Error::MissingCredential`.
+    /// `LongTokenAuth`. Without its credential the call fails with `Error::MissingCredential`.
     pub fn issue_short_term_token(&self) -> IssueShortTermTokenRequest<'_> {
         IssueShortTermTokenRequest {
             client: self,
@@ -300,7 +300,7 @@ impl Client {
     ///
     /// # Authorization
     ///
-    /// Any one of: `LongTokenAuth`, `ShortTokenAuth`. Without a credential for any of them the call fails with `Error::MissingCredential`.
+    /// `LongTokenAuth`, `ShortTokenAuth`: each one configured is sent (a scheme aimed at a header, query parameter or cookie an earlier one already fills is skipped, so there is one `Authorization` header). Without a credential for any of them the call fails with `Error::MissingCredential`.
     pub fn revoke_token(&self, token_id: impl Into<String>) -> RevokeTokenRequest<'_> {
         RevokeTokenRequest {
             client: self,

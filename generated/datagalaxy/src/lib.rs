@@ -95,7 +95,7 @@ impl Client {
     ///
     /// # Authorization
     ///
-    /// Any one of: `IntegrationToken`. Without a credential for any of them the call fails with `Error::MissingCredential`.
+    /// `IntegrationToken`. Without its credential the call fails with `Error::MissingCredential`.
     pub fn generate(&self) -> GenerateRequest<'_> {
         GenerateRequest { client: self }
     }
@@ -180,7 +180,7 @@ impl Client {
     ///
     /// # Authorization
     ///
-    /// Any one of: `AccessToken`, `IntegrationToken`. Without a credential for any of them the call fails with `Error::MissingCredential`.
+    /// `AccessToken`, `IntegrationToken`: each one configured is sent (a scheme aimed at a header, query parameter or cookie an earlier one already fills is skipped, so there is one `Authorization` header). Without a credential for any of them the call fails with `Error::MissingCredential`.
     pub fn regenerate(
         &self,
         integration_token: impl Into<String>,

@@ -267,7 +267,7 @@ impl Client {
     ///
     /// # Authorization
     ///
-    /// Any one of: `petstore_auth`. Without a credential for any of them the call fails with `Error::MissingCredential`.
+    /// `petstore_auth`. Without its credential the call fails with `Error::MissingCredential`.
     pub fn add_pet(&self, new_pet: models::NewPet) -> AddPetRequest<'_> {
         AddPetRequest {
             client: self,
@@ -349,7 +349,7 @@ impl Client {
     ///
     /// # Authorization
     ///
-    /// Any one of: `petstore_auth`. Without a credential for any of them the call fails with `Error::MissingCredential`.
+    /// `petstore_auth`. Without its credential the call fails with `Error::MissingCredential`.
     pub fn delete_pet(&self, pet_id: i64) -> DeletePetRequest<'_> {
         DeletePetRequest {
             client: self,
@@ -421,7 +421,7 @@ impl Client {
     ///
     /// # Authorization
     ///
-    /// Any one of: `petstore_auth`. Without a credential for any of them the call fails with `Error::MissingCredential`.
+    /// `petstore_auth`. Without its credential the call fails with `Error::MissingCredential`.
     pub fn find_pets_by_tags(&self, tags: Vec<String>) -> FindPetsByTagsRequest<'_> {
         FindPetsByTagsRequest {
             client: self,
@@ -506,7 +506,7 @@ impl Client {
     ///
     /// # Authorization
     ///
-    /// Any one of: `api_key`, `api_key_query`. Without a credential for any of them the call fails with `Error::MissingCredential`.
+    /// `api_key`, `api_key_query`: each one configured is sent (a scheme aimed at a header, query parameter or cookie an earlier one already fills is skipped, so there is one `Authorization` header). Without a credential for any of them the call fails with `Error::MissingCredential`.
     pub fn get_pet_by_id(&self, pet_id: i64) -> GetPetByIdRequest<'_> {
         GetPetByIdRequest {
             client: self,
@@ -574,7 +574,7 @@ impl Client {
     ///
     /// # Authorization
     ///
-    /// Any one of: `petstore_auth`, `api_key`. Without a credential for any of them the call fails with `Error::MissingCredential`.
+    /// `petstore_auth`, `api_key`: each one configured is sent (a scheme aimed at a header, query parameter or cookie an earlier one already fills is skipped, so there is one `Authorization` header). Without a credential for any of them the call fails with `Error::MissingCredential`.
     pub fn list_pets(&self) -> ListPetsRequest<'_> {
         ListPetsRequest {
             client: self,
@@ -686,7 +686,7 @@ impl Client {
     ///
     /// # Authorization
     ///
-    /// Any one of: `petstore_auth`. Without a credential for any of them the call fails with `Error::MissingCredential`.
+    /// `petstore_auth`. Without its credential the call fails with `Error::MissingCredential`.
     pub fn update_pet(
         &self,
         if_match: impl Into<String>,
@@ -774,7 +774,7 @@ impl Client {
     ///
     /// # Authorization
     ///
-    /// Any one of: `petstore_auth`. Without a credential for any of them the call fails with `Error::MissingCredential`.
+    /// `petstore_auth`. Without its credential the call fails with `Error::MissingCredential`.
     pub fn upload_pet_photo(
         &self,
         pet_id: i64,
@@ -864,7 +864,7 @@ impl Client {
     ///
     /// # Authorization
     ///
-    /// Any one of: `api_key`. Without a credential for any of them the call fails with `Error::MissingCredential`.
+    /// `api_key`. Without its credential the call fails with `Error::MissingCredential`.
     pub fn delete_order(&self, order_id: i64) -> DeleteOrderRequest<'_> {
         DeleteOrderRequest {
             client: self,
@@ -933,7 +933,7 @@ impl Client {
     ///
     /// # Authorization
     ///
-    /// Any one of: `api_key`. Without a credential for any of them the call fails with `Error::MissingCredential`.
+    /// `api_key`. Without its credential the call fails with `Error::MissingCredential`.
     pub fn get_inventory(&self) -> GetInventoryRequest<'_> {
         GetInventoryRequest {
             client: self,
@@ -1004,7 +1004,7 @@ impl Client {
     ///
     /// # Authorization
     ///
-    /// Any one of: `api_key`. Without a credential for any of them the call fails with `Error::MissingCredential`.
+    /// `api_key`. Without its credential the call fails with `Error::MissingCredential`.
     pub fn get_order_by_id(&self, order_id: i64) -> GetOrderByIdRequest<'_> {
         GetOrderByIdRequest {
             client: self,
@@ -1079,7 +1079,7 @@ impl Client {
     ///
     /// # Authorization
     ///
-    /// Any one of: `api_key`. Without a credential for any of them the call fails with `Error::MissingCredential`.
+    /// `api_key`. Without its credential the call fails with `Error::MissingCredential`.
     pub fn place_order(&self, order: models::Order) -> PlaceOrderRequest<'_> {
         PlaceOrderRequest {
             client: self,
@@ -1219,7 +1219,7 @@ impl Client {
     ///
     /// # Authorization
     ///
-    /// Any one of: `petstore_auth`, `api_key`. Without a credential for any of them the call fails with `Error::MissingCredential`.
+    /// `petstore_auth`, `api_key`: each one configured is sent (a scheme aimed at a header, query parameter or cookie an earlier one already fills is skipped, so there is one `Authorization` header). Without a credential for any of them the call fails with `Error::MissingCredential`.
     pub fn get_user_by_name(
         &self,
         username: impl Into<String>,
@@ -1364,7 +1364,7 @@ impl Client {
     ///
     /// # Authorization
     ///
-    /// Any one of: `api_key`. Without a credential for any of them the call fails with `Error::MissingCredential`.
+    /// `api_key`. Without its credential the call fails with `Error::MissingCredential`.
     pub fn logout_user(&self) -> LogoutUserRequest<'_> {
         LogoutUserRequest { client: self }
     }

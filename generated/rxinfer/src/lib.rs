@@ -180,7 +180,7 @@ impl Client {
     ///
     /// # Authorization
     ///
-    /// Any one of: `ApiKeyAuth`. Without a credential for any of them the call fails with `Error::MissingCredential`.
+    /// `ApiKeyAuth`. Without its credential the call fails with `Error::MissingCredential`.
     pub fn token_roles(&self) -> TokenRolesRequest<'_> {
         TokenRolesRequest { client: self }
     }

@@ -90,7 +90,7 @@ impl Client {
     ///
     /// # Authorization
     ///
-    /// Any one of: `bearerAuth`. Without a credential for any of them the call fails with `Error::MissingCredential`.
+    /// `bearerAuth`. Without its credential the call fails with `Error::MissingCredential`.
     pub fn authenticate(&self) -> AuthenticateRequest<'_> {
         AuthenticateRequest {
             client: self,

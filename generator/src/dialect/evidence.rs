@@ -21,7 +21,7 @@
 use std::collections::BTreeMap;
 
 use crate::markdown::{decode_entities, Block, Document};
-use crate::spec::{ParamLocation, Source};
+use crate::spec::{Model, Operation, ParamLocation, Source};
 
 use super::assemble::Assembly;
 use super::infer;
@@ -121,6 +121,14 @@ pub fn words(name: &str) -> Vec<String> {
     out
 }
 
+fn valid_name(name: &str) -> bool {
+    name.len() <= 64
+        && name.starts_with(|c: char| c.is_alphabetic() || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || "_-.".contains(c))
+}
+
 impl Evidence {
     /// Collects the verbatim names of every page of one SDK's docs.
     pub fn collect<'a>(pages: impl IntoIterator<Item = &'a Document>) -> Evidence {
@@ -144,9 +152,7 @@ impl Evidence {
                                     }
                                 } else if Some(i) == description {
                                     for span in code_spans(&decode_entities(&cell.raw)) {
-                                        if span.contains('-') {
-                                            e.add(&span, doc.at(row.line));
-                                        }
+                                        e.spoken(span, doc.at(row.line));
                                     }
                                 }
                             }
@@ -157,9 +163,7 @@ impl Evidence {
                     // (`If-Match`) count from there.
                     Block::Paragraph { text, line } | Block::Item { text, line } => {
                         for span in code_spans(&decode_entities(&text.raw)) {
-                            if span.contains('-') {
-                                e.add(&span, doc.at(*line));
-                            }
+                            e.spoken(span, doc.at(*line));
                         }
                     }
                     Block::Code { lang, text, line } => {
@@ -195,14 +199,18 @@ impl Evidence {
         e
     }
 
+    /// A code span of prose: only header-like names (`If-Match`) count, as prose
+    /// names resources and SDK names as often as wire names (tried as a
+    /// convention hint too: it recased billing's stated snake names).
+    fn spoken(&mut self, span: String, at: Source) {
+        if span.contains('-') {
+            self.add(&span, at);
+        }
+    }
+
     fn add(&mut self, name: &str, at: Source) {
-        let valid = name.len() <= 64
-            && name.starts_with(|c: char| c.is_alphabetic() || c == '_')
-            && name
-                .chars()
-                .all(|c| c.is_alphanumeric() || "_-.".contains(c));
         let key = words(name);
-        if valid && !key.is_empty() {
+        if valid_name(name) && !key.is_empty() {
             self.by_words
                 .entry(key)
                 .or_default()
@@ -223,18 +231,22 @@ impl Evidence {
     /// The convention the multi-word verbatim names follow, with up to three
     /// examples; `None` unless at least three names and nine in ten follow it.
     fn convention(&self) -> Option<(Style, Vec<(&str, &Source)>)> {
-        let mut styles: BTreeMap<Style, Vec<(&str, &Source)>> = BTreeMap::new();
-        let all = self
+        let code = self
             .by_words
             .values()
             .flat_map(|s| s.iter())
             .chain(self.templates.iter());
-        {
-            for (name, at) in all {
-                // Header names have their own convention (`X-Request-ID`).
-                if let Some(style) = Style::of(name).filter(|s| *s != Style::Kebab) {
-                    styles.entry(style).or_default().push((name, at));
-                }
+        Self::followed(code)
+    }
+
+    fn followed<'a>(
+        names: impl Iterator<Item = (&'a String, &'a Source)>,
+    ) -> Option<(Style, Vec<(&'a str, &'a Source)>)> {
+        let mut styles: BTreeMap<Style, Vec<(&str, &Source)>> = BTreeMap::new();
+        for (name, at) in names {
+            // Header names have their own convention (`X-Request-ID`).
+            if let Some(style) = Style::of(name).filter(|s| *s != Style::Kebab) {
+                styles.entry(style).or_default().push((name, at));
             }
         }
         let total: usize = styles.values().map(Vec::len).sum();
@@ -300,80 +312,98 @@ impl Evidence {
         let convention = self.convention();
         let convention = convention.as_ref();
         for op in assembly.apis.iter_mut().flat_map(|a| &mut a.operations) {
-            let mut texts: Vec<(&str, &Source)> = Vec::new();
-            texts.extend(op.description.as_deref().map(|d| (d, &op.source)));
-            for p in &op.params {
-                texts.extend(p.description.as_deref().map(|d| (d, &p.source)));
+            self.apply_to_operation(op, convention);
+        }
+        for model in assembly.models.values_mut() {
+            self.apply_to_model(model, convention);
+        }
+    }
+
+    /// Re-spells an operation's guessed parameter and form field names.
+    fn apply_to_operation(
+        &self,
+        op: &mut Operation,
+        convention: Option<&(Style, Vec<(&str, &Source)>)>,
+    ) {
+        let mut texts: Vec<(&str, &Source)> = Vec::new();
+        texts.extend(op.description.as_deref().map(|d| (d, &op.source)));
+        for p in &op.params {
+            texts.extend(p.description.as_deref().map(|d| (d, &p.source)));
+        }
+        if let Some(body) = &op.body {
+            texts.extend(body.description.as_deref().map(|d| (d, &body.source)));
+            for f in &body.fields {
+                texts.extend(f.description.as_deref().map(|d| (d, &f.source)));
             }
-            if let Some(body) = &op.body {
-                texts.extend(body.description.as_deref().map(|d| (d, &body.source)));
-                for f in &body.fields {
-                    texts.extend(f.description.as_deref().map(|d| (d, &f.source)));
-                }
+        }
+        let local = Evidence::local(texts);
+        for p in op.params.iter_mut() {
+            if p.location == ParamLocation::Path || !p.inferred.contains_key("wire_name") {
+                continue;
             }
-            let local = Evidence::local(texts);
-            for p in op.params.iter_mut() {
-                if p.location == ParamLocation::Path || !p.inferred.contains_key("wire_name") {
-                    continue;
+            let header = p.location == ParamLocation::Header;
+            if let Some((wire, rule)) =
+                self.decide(&local, convention, &p.name, &p.wire_name, header)
+            {
+                // The spelling may show a header (kotlin 4.x's `ifMinusMatch` is
+                // `If-Match`) where the shown name did not.
+                if !header && p.inferred.contains_key("location") {
+                    if let Some((_, location_rule)) = infer::header_name(&wire) {
+                        p.location = ParamLocation::Header;
+                        p.inferred.insert("location".into(), location_rule);
+                    }
                 }
-                let header = p.location == ParamLocation::Header;
+                p.wire_name = wire;
+                p.inferred.insert("wire_name".into(), rule);
+            }
+        }
+        if let Some(body) = &mut op.body {
+            for f in body
+                .fields
+                .iter_mut()
+                .filter(|f| f.inferred.contains_key("wire_name"))
+            {
                 if let Some((wire, rule)) =
-                    self.decide(&local, convention, &p.name, &p.wire_name, header)
+                    self.decide(&local, convention, &f.name, &f.wire_name, false)
                 {
-                    // The spelling may show a header (kotlin 4.x's `ifMinusMatch` is
-                    // `If-Match`) where the shown name did not.
-                    if !header && p.inferred.contains_key("location") {
-                        if let Some((_, location_rule)) = infer::header_name(&wire) {
-                            p.location = ParamLocation::Header;
-                            p.inferred.insert("location".into(), location_rule);
-                        }
-                    }
-                    p.wire_name = wire;
-                    p.inferred.insert("wire_name".into(), rule);
-                }
-            }
-            if let Some(body) = &mut op.body {
-                for f in body
-                    .fields
-                    .iter_mut()
-                    .filter(|f| f.inferred.contains_key("wire_name"))
-                {
-                    if let Some((wire, rule)) =
-                        self.decide(&local, convention, &f.name, &f.wire_name, false)
-                    {
-                        f.wire_name = wire;
-                        f.inferred.insert("wire_name".into(), rule);
-                    }
+                    f.wire_name = wire;
+                    f.inferred.insert("wire_name".into(), rule);
                 }
             }
         }
-        for model in assembly.models.values_mut() {
-            let mut texts: Vec<(&str, &Source)> = Vec::new();
-            texts.extend(model.description.as_deref().map(|d| (d, &model.source)));
-            for p in &model.properties {
-                texts.extend(p.description.as_deref().map(|d| (d, &p.source)));
+    }
+
+    /// Re-spells a model's guessed property names, never giving two one JSON name.
+    fn apply_to_model(
+        &self,
+        model: &mut Model,
+        convention: Option<&(Style, Vec<(&str, &Source)>)>,
+    ) {
+        let mut texts: Vec<(&str, &Source)> = Vec::new();
+        texts.extend(model.description.as_deref().map(|d| (d, &model.source)));
+        for p in &model.properties {
+            texts.extend(p.description.as_deref().map(|d| (d, &p.source)));
+        }
+        let local = Evidence::local(texts);
+        let mut taken: Vec<String> = model
+            .properties
+            .iter()
+            .map(|p| p.wire_name.clone())
+            .collect();
+        for (i, p) in model.properties.iter_mut().enumerate() {
+            if !p.inferred.contains_key("wire_name") {
+                continue;
             }
-            let local = Evidence::local(texts);
-            let mut taken: Vec<String> = model
-                .properties
-                .iter()
-                .map(|p| p.wire_name.clone())
-                .collect();
-            for (i, p) in model.properties.iter_mut().enumerate() {
-                if !p.inferred.contains_key("wire_name") {
+            if let Some((wire, rule)) =
+                self.decide(&local, convention, &p.name, &p.wire_name, false)
+            {
+                // Never two properties with one JSON name.
+                if wire != p.wire_name && taken.contains(&wire) {
                     continue;
                 }
-                if let Some((wire, rule)) =
-                    self.decide(&local, convention, &p.name, &p.wire_name, false)
-                {
-                    // Never two properties with one JSON name.
-                    if wire != p.wire_name && taken.contains(&wire) {
-                        continue;
-                    }
-                    taken[i] = wire.clone();
-                    p.wire_name = wire;
-                    p.inferred.insert("wire_name".into(), rule);
-                }
+                taken[i] = wire.clone();
+                p.wire_name = wire;
+                p.inferred.insert("wire_name".into(), rule);
             }
         }
     }

@@ -290,6 +290,131 @@ pub fn wire_name_convention(style: &str, examples: &str) -> String {
     )
 }
 
+// The rules the reader records (`inferred:`), one function each, so that every
+// guess is named in one place.
+
+/// A parameter matched to its path slot in another spelling.
+pub fn matched_to_slot(slot: &str, shown: &str) -> String {
+    format!("path template names {{{slot}}}; matched to `{shown}` ignoring case and separators")
+}
+
+/// A form field of an OAuth 2.0 token request, spelled as RFC 6749 does.
+pub fn rfc6749_spelling(shown: &str, rfc: &str) -> String {
+    format!("an OAuth 2.0 token request (it has a grant_type field): RFC 6749 spells `{shown}` as `{rfc}`")
+}
+
+/// Parameters of an operation that consumes a form.
+pub fn form_field() -> String {
+    "the operation consumes a form; its non-path parameters are taken as form fields".into()
+}
+
+/// A form body's requiredness.
+pub fn form_required() -> String {
+    "a form body is required when any of its fields is".into()
+}
+
+/// A body with no stated Content-Type.
+pub fn json_by_default() -> String {
+    "no Content-Type is documented; JSON is assumed".into()
+}
+
+/// The parameter taken as the body.
+pub fn the_structured_parameter(name: &str, method: &str) -> String {
+    format!("`{name}` is the only structured parameter of a {method} that sends a body")
+}
+
+/// A header name rebuilt from its shown spelling.
+pub fn header_rebuilt(shown: &str) -> String {
+    format!("the header's spelling is rebuilt from `{shown}`; header names are case-insensitive")
+}
+
+/// A non-path parameter no mark places.
+pub fn query_by_default() -> String {
+    "the docs do not say where non-path parameters travel; not a header by name, so query".into()
+}
+
+/// An operation without success statuses.
+pub fn any_2xx() -> String {
+    "the page documents no success status code; any 2xx is taken as success".into()
+}
+
+/// An operation without an Authorization section.
+pub fn no_authorization_section() -> String {
+    "the page has no Authorization section; none assumed".into()
+}
+
+/// An operation with several schemes.
+pub fn several_schemes() -> String {
+    "the docs list several schemes without saying whether all are needed: each one configured is sent"
+        .into()
+}
+
+/// A path slot without a parameter.
+pub fn undocumented_slot() -> String {
+    "path placeholder without a documented parameter: a required string".into()
+}
+
+/// A generator's escape of a keyword (`_self`, `varRef`, `r#type`).
+pub fn keyword_escape(shown: &str, dialect: &str, word: &str) -> String {
+    format!("`{shown}` is how {dialect} escapes the reserved word `{word}`")
+}
+
+/// A name a PascalCase dialect shows.
+pub fn pascal_shown(dialect: &str, shown: &str) -> String {
+    format!("{dialect} shows names in PascalCase (`{shown}`); the wire name is assumed to be lowerCamelCase")
+}
+
+/// A name a re-casing dialect shows, assumed verbatim.
+pub fn as_shown(dialect: &str, case: &str, shown: &str) -> String {
+    format!("{dialect} shows names in {case}; the wire name is assumed to be spelled as shown (`{shown}`)")
+}
+
+/// go's `(optional)` in the example's comment.
+pub fn example_optional(line: usize) -> String {
+    format!("the example at line {line} marks it `(optional)`")
+}
+
+/// An operation only the README lists.
+pub fn readme_only() -> String {
+    "known only from the README's endpoint list".into()
+}
+
+/// An OAuth2 token URL taken from the API's own token operation.
+pub fn token_endpoint(id: &str) -> String {
+    format!(
+        "the docs give no token URL; `{id}` is the API's token endpoint (its form has grant_type)"
+    )
+}
+
+/// Enum values taken from a parameter or property of the model's type.
+pub fn enum_from_use(at: &Source) -> String {
+    format!("the model's page lists no values; {at} lists them for a value of this type")
+}
+
+/// An API key with no stated location.
+pub fn key_in_header() -> String {
+    "API keys travel in a header unless the docs say otherwise".into()
+}
+
+/// An API key named only by its scheme.
+pub fn key_named_as_scheme() -> String {
+    "the docs do not name the key; the scheme name is used".into()
+}
+
+/// An API key that examples index by scheme name.
+pub fn key_indexed_by_scheme(dialect: &str) -> String {
+    format!("{dialect} examples index API keys by scheme name; the key's own name is not shown")
+}
+
+/// Where a named API key travels.
+pub fn named_key_in_header(name: &str) -> String {
+    if name.starts_with("X-") || name.starts_with("x-") {
+        format!("the docs name only the key (`{name}`); an `X-` name is a request header")
+    } else {
+        format!("the docs name only the key (`{name}`); API keys travel in a header unless the docs say otherwise")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

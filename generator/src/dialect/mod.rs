@@ -11,6 +11,7 @@ mod evidence;
 mod infer;
 mod model_page;
 mod notes;
+mod operation;
 mod page;
 mod readme;
 mod schema_doc;
@@ -92,7 +93,13 @@ pub fn read_docs_with<P: AsRef<Path>>(
             Some(base) => fuse_into(base, next)?,
         });
     }
-    fused.ok_or_else(|| Error::NoInput("no input given: expected API pages or docs folders".into()))
+    let mut recovered = fused.ok_or_else(|| {
+        Error::NoInput("no input given: expected API pages or docs folders".into())
+    })?;
+    // What the renderer would refuse, resolved by the validation's stated rules.
+    let repairs = crate::spec::validate::repair(&mut recovered.spec);
+    recovered.warnings.extend(repairs);
+    Ok(recovered)
 }
 
 fn fuse_into(base: Recovered, next: Recovered) -> Result<Recovered, Error> {
@@ -119,10 +126,83 @@ fn fuse_into(base: Recovered, next: Recovered) -> Result<Recovered, Error> {
 /// Reads one SDK's docs: files and/or one folder.
 fn read_sdk(inputs: &[&Path], options: &ReadOptions) -> Result<Recovered, Error> {
     let mut warnings = Vec::new();
-    let mut docs = Vec::new();
-    let mut model_docs = Vec::new();
-    let mut readmes = Vec::new();
-    let mut others = Vec::new();
+    let pages = sort_pages(inputs, options)?;
+    let mut assembly = assemble::Assembly::default();
+    let mut servers: Vec<Server> = Vec::new();
+    // The README states schemes outright: read it first, so its facts win over what
+    // example code suggests and over names.
+    let endpoints = read_readmes(&pages.readmes, &mut assembly, &mut servers, &mut warnings);
+    let folder_dialect = options.dialect.unwrap_or_else(|| {
+        Dialect::detect_folder(&pages.api, pages.readmes.iter().chain(&pages.others))
+    });
+    for doc in &pages.api {
+        let dialect = match options.dialect {
+            Some(d) => d,
+            None => match Dialect::detect_by_code(doc) {
+                d if d.name == dialects::GENERIC.name => folder_dialect,
+                d => d,
+            },
+        };
+        add_api_page(doc, dialect, &mut assembly, &mut servers, &mut warnings)?;
+    }
+    for doc in &pages.models {
+        // Model pages of some dialects (go) have no example code: read them as the
+        // API pages of the same folder.
+        let dialect = match (options.dialect, Dialect::detect_by_code(doc)) {
+            (Some(d), _) => d,
+            (None, d) if d.name != dialects::GENERIC.name => d,
+            (None, _) => folder_dialect,
+        };
+        add_model_page(doc, dialect, &mut assembly, &mut warnings);
+    }
+    assembly.apply_renames();
+    assembly.add_readme_endpoints(endpoints, &mut warnings);
+    assembly.enum_values_from_uses();
+    assembly.inherit_all_of();
+    assembly.infer_missing_schemes();
+    assembly.infer_token_urls(&servers);
+    evidence::Evidence::collect(
+        pages
+            .api
+            .iter()
+            .chain(&pages.models)
+            .chain(&pages.readmes)
+            .chain(&pages.others),
+    )
+    .apply(&mut assembly);
+
+    let mut spec = Spec {
+        mdclient: FORMAT_VERSION,
+        name: api_name(inputs, options),
+        inputs: pages.api.iter().map(|d| d.file.clone()).collect(),
+        servers,
+        security_schemes: assembly.schemes,
+        apis: assembly.apis,
+        models: assembly.models,
+    };
+    token::infer_issuer(&mut spec);
+    Ok(Recovered { spec, warnings })
+}
+
+/// One SDK's pages, by kind.
+struct Pages {
+    api: Vec<Document>,
+    models: Vec<Document>,
+    readmes: Vec<Document>,
+    /// Pages of a folder that are none of the others (a README without an
+    /// endpoint list).
+    others: Vec<Document>,
+}
+
+/// Loads the pages of the inputs and sorts them by kind; at least one must be an API
+/// page, and every file given directly must be one we can read.
+fn sort_pages(inputs: &[&Path], options: &ReadOptions) -> Result<Pages, Error> {
+    let mut pages = Pages {
+        api: Vec::new(),
+        models: Vec::new(),
+        readmes: Vec::new(),
+        others: Vec::new(),
+    };
     for input in inputs {
         let files = if input.is_dir() {
             let mut files = Vec::new();
@@ -134,14 +214,14 @@ fn read_sdk(inputs: &[&Path], options: &ReadOptions) -> Result<Recovered, Error>
         for file in files {
             let doc = load(&file, options)?;
             if page::is_api_page(&doc) {
-                docs.push(doc);
+                pages.api.push(doc);
             } else if model_page::is_model_page(&doc) {
-                model_docs.push(doc);
+                pages.models.push(doc);
             } else if readme::is_readme(&doc) {
-                readmes.push(doc);
+                pages.readmes.push(doc);
             } else if input.is_dir() {
                 // A README without an endpoint list may still tell the language.
-                others.push(doc);
+                pages.others.push(doc);
             } else {
                 // A page named on the command line must be one we can read.
                 let line = doc.blocks.first().map_or(1, markdown::Block::line);
@@ -153,21 +233,27 @@ fn read_sdk(inputs: &[&Path], options: &ReadOptions) -> Result<Recovered, Error>
             }
         }
     }
-    if docs.is_empty() {
+    if pages.api.is_empty() {
         let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
         return Err(Error::NoInput(format!(
             "{}: expected at least one API page (`*Api.md` with an endpoint table), found none",
             names.join(", ")
         )));
     }
+    Ok(pages)
+}
 
-    let mut assembly = assemble::Assembly::default();
-    let mut servers: Vec<Server> = Vec::new();
-    // The README states schemes outright: read it first, so its facts win over what
-    // example code suggests and over names.
+/// Reads the READMEs' base URLs and schemes into `servers` and `assembly`; returns
+/// their endpoint lists, each with its README's file.
+fn read_readmes(
+    readmes: &[Document],
+    assembly: &mut assemble::Assembly,
+    servers: &mut Vec<Server>,
+    warnings: &mut Vec<Warning>,
+) -> Vec<(String, readme::Endpoint)> {
     let mut endpoints = Vec::new();
-    for doc in &readmes {
-        let readme = readme::read_readme(doc, &mut warnings);
+    for doc in readmes {
+        let readme = readme::read_readme(doc, warnings);
         if let Some((url, line)) = readme.base_url {
             servers.push(Server {
                 url,
@@ -177,79 +263,56 @@ fn read_sdk(inputs: &[&Path], options: &ReadOptions) -> Result<Recovered, Error>
         assembly.add_schemes(readme.schemes);
         endpoints.extend(readme.endpoints.into_iter().map(|e| (doc.file.clone(), e)));
     }
-    let folder_dialect = options
-        .dialect
-        .unwrap_or_else(|| Dialect::detect_folder(&docs, readmes.iter().chain(&others)));
-    for doc in &docs {
-        let dialect = match options.dialect {
-            Some(d) => d,
-            None => match Dialect::detect_by_code(doc) {
-                d if d.name == dialects::GENERIC.name => folder_dialect,
-                d => d,
-            },
-        };
-        let page = page::read_api_page(doc, dialect, &mut warnings)?;
-        if let Some((url, line)) = &page.base_url {
-            if !servers.iter().any(|s| &s.url == url) {
-                servers.push(Server {
-                    url: url.clone(),
-                    source: doc.at(*line),
-                });
-            }
-        }
-        assembly.add_hints(doc, dialect, auth::hints_in_code(&page.code));
-        assembly.add_hints(doc, dialect, auth::hints_in_bullets(&page.auth_bullets));
-        assembly.add_page(doc, page, &mut warnings);
-    }
-    for doc in &model_docs {
-        // Model pages of some dialects (go) have no example code: read them as the
-        // API pages of the same folder.
-        let dialect = match (options.dialect, Dialect::detect_by_code(doc)) {
-            (Some(d), _) => d,
-            (None, d) if d.name != dialects::GENERIC.name => d,
-            (None, _) => folder_dialect,
-        };
-        if let Some((name, model, parents)) =
-            model_page::read_model_page(doc, dialect, &mut warnings)
-        {
-            assembly.all_of.push((name.clone(), parents));
-            assembly.add_model(name, model, &mut warnings);
-        }
-        if let Some((shown, name)) = model_page::renamed(doc, dialect) {
-            assembly.renames.push((shown, name));
-        }
-    }
-    assembly.apply_renames();
-    assembly.add_readme_endpoints(endpoints, &mut warnings);
-    assembly.enum_values_from_uses();
-    assembly.inherit_all_of();
-    assembly.infer_missing_schemes();
-    assembly.infer_token_urls(&servers);
-    evidence::Evidence::collect(
-        docs.iter()
-            .chain(&model_docs)
-            .chain(&readmes)
-            .chain(&others),
-    )
-    .apply(&mut assembly);
+    endpoints
+}
 
-    let name = options.name.clone().unwrap_or_else(|| {
+/// Reads an API page into `assembly`, its base URL into `servers` unless known.
+fn add_api_page(
+    doc: &Document,
+    dialect: &'static Dialect,
+    assembly: &mut assemble::Assembly,
+    servers: &mut Vec<Server>,
+    warnings: &mut Vec<Warning>,
+) -> Result<(), Error> {
+    let page = page::read_api_page(doc, dialect, warnings)?;
+    if let Some((url, line)) = &page.base_url {
+        if !servers.iter().any(|s| &s.url == url) {
+            servers.push(Server {
+                url: url.clone(),
+                source: doc.at(*line),
+            });
+        }
+    }
+    assembly.add_hints(doc, dialect, auth::hints_in_code(&page.code));
+    assembly.add_hints(doc, dialect, auth::hints_in_bullets(&page.auth_bullets));
+    assembly.add_page(doc, page, warnings);
+    Ok(())
+}
+
+/// Reads a model page into `assembly`: the model, its `allOf` parents, its rename.
+fn add_model_page(
+    doc: &Document,
+    dialect: &Dialect,
+    assembly: &mut assemble::Assembly,
+    warnings: &mut Vec<Warning>,
+) {
+    if let Some((name, model, parents)) = model_page::read_model_page(doc, dialect, warnings) {
+        assembly.all_of.push((name.clone(), parents));
+        assembly.add_model(name, model, warnings);
+    }
+    if let Some((shown, name)) = model_page::renamed(doc, dialect) {
+        assembly.renames.push((shown, name));
+    }
+}
+
+/// The API's short name: the option, else the first input's stem, else `api`.
+fn api_name(inputs: &[&Path], options: &ReadOptions) -> String {
+    options.name.clone().unwrap_or_else(|| {
         inputs
             .first()
             .and_then(|p| p.file_stem())
             .map_or_else(|| "api".to_string(), |s| s.to_string_lossy().into_owned())
-    });
-    let mut spec = Spec {
-        mdclient: FORMAT_VERSION,
-        name,
-        inputs: docs.iter().map(|d| d.file.clone()).collect(),
-        servers,
-        security_schemes: assembly.schemes,
-        apis: assembly.apis,
-        models: assembly.models,
-    };
-    token::infer_issuer(&mut spec);
-    Ok(Recovered { spec, warnings })
+    })
 }
 
 fn display(path: &Path, options: &ReadOptions) -> String {

@@ -10,13 +10,14 @@
 //! * `IN_PROGRESS` (value: `'in-progress'`)
 //! ```
 
-use crate::markdown::{Block, Document};
+use crate::markdown::{Block, Document, Row, Text};
 use crate::spec::{Inferred, Model, Property, TypeRef};
 use crate::Warning;
 
 use super::dialects::{Dialect, NameCase};
+use super::infer;
 use super::notes::{self, Columns};
-use super::schema_doc;
+use super::schema_doc::{self, KeyRow, SchemaDoc};
 use super::types::{parse_cell_type, parse_type_in};
 
 /// True when the page documents a model: a `Properties` or `Enum` section, python
@@ -73,104 +74,140 @@ pub fn read_model_page(
             Block::Heading { level, text, .. } if *level >= 2 => {
                 section = text.plain.trim().to_ascii_lowercase();
             }
-            // python 5.x: an enum model is one `value` row, `must be one of [...]`.
-            Block::Table { rows, .. }
-                if section == "properties"
-                    && rows.len() == 1
-                    && rows[0]
-                        .cells
-                        .first()
-                        .is_some_and(|c| c.plain.trim_matches('*') == "value")
-                    && rows[0]
-                        .cells
-                        .get(3)
-                        .is_some_and(|c| c.plain.contains("must be one of")) =>
-            {
-                let notes = rows[0]
-                    .cells
-                    .get(3)
-                    .map(|c| c.plain.as_str())
-                    .unwrap_or_default();
-                model.enum_values = schema_doc::one_of(notes);
-            }
-            Block::Table { header, rows, .. }
-                if section == "properties"
-                    && header
-                        .first()
-                        .is_some_and(|h| h.plain.eq_ignore_ascii_case("name")) =>
-            {
-                let columns = Columns::of(header);
-                for row in rows {
-                    if let Some(p) = property(doc, dialect, columns, &row.cells, row.line, warnings)
-                    {
-                        model.properties.push(p);
-                    }
-                }
-            }
-            Block::Item { text, .. } if section == "enum" => {
-                if let Some(value) = enum_value(&text.plain) {
-                    model.enum_values.push(value);
-                }
-            }
-            // java 7.x `## oneOf schemas`, php-nextgen `## oneOf`: one item per member,
-            // linked to its page.
-            Block::Item { text, .. }
-                if section.starts_with("oneof") || section.starts_with("anyof") =>
-            {
-                let member = text
-                    .links
-                    .first()
-                    .and_then(|l| l.dest.rsplit('/').next()?.strip_suffix(".md"))
-                    .filter(|m| !m.is_empty())
-                    .map(|m| dialect.model_name(m));
-                if let Some(member) = member {
-                    let list = if section.starts_with("oneof") {
-                        &mut model.one_of
-                    } else {
-                        &mut model.any_of
-                    };
-                    if !list.contains(&member) {
-                        list.push(member);
-                    }
-                }
-            }
-            // kotlin 7.x indents the enum list, which makes it a code block.
-            Block::Code { text, .. } if section == "enum" => {
-                model.enum_values.extend(
-                    text.lines()
-                        .filter_map(|l| l.trim().strip_prefix("* "))
-                        .filter_map(|l| {
-                            enum_value(&crate::markdown::parse("", l).blocks.first().map_or_else(
-                                String::new,
-                                |b| match b {
-                                    Block::Paragraph { text, .. } => text.plain.clone(),
-                                    _ => l.to_string(),
-                                },
-                            ))
-                        }),
-                );
-            }
-            // rust: `## Enum Variants`, a `Name | Value` table.
-            Block::Table { header, rows, .. }
-                if section == "enum variants" && super::page::column(header, "Value").is_some() =>
-            {
-                let value = super::page::column(header, "Value").unwrap_or(1);
-                model.enum_values.extend(
-                    rows.iter()
-                        .filter_map(|r| r.cells.get(value))
-                        .map(|c| c.plain.trim().trim_matches(['"', '\'', '`']).to_string())
-                        .filter(|v| !v.is_empty()),
-                );
-            }
-            Block::Paragraph { text, .. } if section.is_empty() && model.description.is_none() => {
-                model.description = Some(text.raw.clone());
-            }
-            _ => {}
+            _ => read_model_block(doc, dialect, &section, block, &mut model, warnings),
         }
     }
     ruby_composition(doc, &mut model);
     described_composition(&mut model);
     Some((name, model, Vec::new()))
+}
+
+/// One block of a model page, read by the section (lower-cased) it stands in:
+/// properties, enum values, composition members, or the description.
+fn read_model_block(
+    doc: &Document,
+    dialect: &Dialect,
+    section: &str,
+    block: &Block,
+    model: &mut Model,
+    warnings: &mut Vec<Warning>,
+) {
+    match block {
+        Block::Table { header, rows, .. } if section == "properties" => {
+            read_properties_table(doc, dialect, header, rows, model, warnings);
+        }
+        Block::Item { text, .. } if section == "enum" => {
+            if let Some(value) = enum_value(&text.plain) {
+                model.enum_values.push(value);
+            }
+        }
+        // java 7.x `## oneOf schemas`, php-nextgen `## oneOf`: one item per member,
+        // linked to its page.
+        Block::Item { text, .. }
+            if section.starts_with("oneof") || section.starts_with("anyof") =>
+        {
+            add_member(dialect, section, text, model);
+        }
+        // kotlin 7.x indents the enum list, which makes it a code block.
+        Block::Code { text, .. } if section == "enum" => {
+            model.enum_values.extend(code_enum_values(text));
+        }
+        // rust: `## Enum Variants`, a `Name | Value` table.
+        Block::Table { header, rows, .. }
+            if section == "enum variants" && super::page::column(header, "Value").is_some() =>
+        {
+            model.enum_values.extend(enum_variant_values(header, rows));
+        }
+        Block::Paragraph { text, .. } if section.is_empty() && model.description.is_none() => {
+            model.description = Some(text.raw.clone());
+        }
+        _ => {}
+    }
+}
+
+/// A `## Properties` table: `Name | Type | Description | Notes` rows, or python
+/// 5.x's one-row enum model.
+fn read_properties_table(
+    doc: &Document,
+    dialect: &Dialect,
+    header: &[Text],
+    rows: &[Row],
+    model: &mut Model,
+    warnings: &mut Vec<Warning>,
+) {
+    if let Some(notes) = python_enum_notes(rows) {
+        model.enum_values = schema_doc::one_of(notes);
+    } else if header
+        .first()
+        .is_some_and(|h| h.plain.eq_ignore_ascii_case("name"))
+    {
+        let columns = Columns::of(header);
+        for row in rows {
+            if let Some(p) = property(doc, dialect, columns, &row.cells, row.line, warnings) {
+                model.properties.push(p);
+            }
+        }
+    }
+}
+
+/// The notes cell of an enum model's one-row properties table, if it is one.
+fn python_enum_notes(rows: &[Row]) -> Option<&str> {
+    // python 5.x: an enum model is one `value` row, `must be one of [...]`.
+    let [row] = rows else {
+        return None;
+    };
+    let named_value = row
+        .cells
+        .first()
+        .is_some_and(|c| c.plain.trim_matches('*') == "value");
+    let notes = row.cells.get(3).map(|c| c.plain.as_str())?;
+    (named_value && notes.contains("must be one of")).then_some(notes)
+}
+
+/// A `oneOf`/`anyOf` member, by the page its item links to: `* [Circle](Circle.md)`.
+fn add_member(dialect: &Dialect, section: &str, text: &Text, model: &mut Model) {
+    let member = text
+        .links
+        .first()
+        .and_then(|l| l.dest.rsplit('/').next()?.strip_suffix(".md"))
+        .filter(|m| !m.is_empty())
+        .map(|m| dialect.model_name(m));
+    if let Some(member) = member {
+        let list = if section.starts_with("oneof") {
+            &mut model.one_of
+        } else {
+            &mut model.any_of
+        };
+        if !list.contains(&member) {
+            list.push(member);
+        }
+    }
+}
+
+/// The enum values of an indented list: `* `A` (value: `"a"`)` lines of a code block.
+fn code_enum_values(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|l| l.trim().strip_prefix("* "))
+        .filter_map(|l| {
+            enum_value(&crate::markdown::parse("", l).blocks.first().map_or_else(
+                String::new,
+                |b| match b {
+                    Block::Paragraph { text, .. } => text.plain.clone(),
+                    _ => l.to_string(),
+                },
+            ))
+        })
+        .collect()
+}
+
+/// The `Value` column of rust's `Name | Value` enum variants table.
+fn enum_variant_values(header: &[Text], rows: &[Row]) -> Vec<String> {
+    let value = super::page::column(header, "Value").unwrap_or(1);
+    rows.iter()
+        .filter_map(|r| r.cells.get(value))
+        .map(|c| c.plain.trim().trim_matches(['"', '\'', '`']).to_string())
+        .filter(|v| !v.is_empty())
+        .collect()
 }
 
 /// ruby 5.x+ documents a composed model by its class methods' examples:
@@ -239,7 +276,6 @@ fn described_composition(model: &mut Model) {
     }
 }
 
-/// A python 6.x model page: the title's schema section.
 /// A python 6.x model page: the title's schema section, and the models it composes
 /// with `allOf` (whose properties it inherits).
 fn schema_model(doc: &Document, title_line: usize) -> (Model, Vec<String>) {
@@ -265,11 +301,41 @@ fn schema_model(doc: &Document, title_line: usize) -> (Model, Vec<String>) {
             .position(|b| matches!(b, Block::Heading { .. }))
             .unwrap_or(0),
     );
+    let members = read_compositions(doc, &mut schema);
+    schema_doc::refine_keys(&doc.blocks, &mut schema);
+    let model = Model {
+        documented: true,
+        description,
+        properties: schema
+            .keys
+            .into_iter()
+            .map(|k| key_property(doc, k))
+            .collect(),
+        enum_values: schema.enum_values,
+        one_of: members.one_of,
+        any_of: members.any_of,
+        discriminator: None,
+        source: doc.at(title_line),
+        inferred: Inferred::new(),
+    };
+    (model, members.parents)
+}
+
+/// The models a python 6.x model page composes, by kind.
+#[derive(Debug, Default)]
+struct Members {
+    parents: Vec<String>,
+    one_of: Vec<String>,
+    any_of: Vec<String>,
+}
+
+/// The `#### allOf` / `oneOf` / `anyOf` tables of a python 6.x model page; an inline
+/// `allOf` schema's keys are added to `schema`.
+fn read_compositions(doc: &Document, schema: &mut SchemaDoc) -> Members {
     // `#### allOf`: `[Animal](Animal.md)` is a parent model, `[all_of_1](#all_of_1)` an
     // inline schema holding the model's own keys.
     // `#### oneOf` / `#### anyOf`: the alternatives, by link.
-    let mut parents = Vec::new();
-    let (mut one_of, mut any_of) = (Vec::new(), Vec::new());
+    let mut members = Members::default();
     let mut composition = "";
     for block in &doc.blocks {
         match block {
@@ -294,9 +360,9 @@ fn schema_model(doc: &Document, title_line: usize) -> (Model, Vec<String>) {
                                 schema.keys.extend(inline.keys);
                             }
                         }
-                        ("allOf", None) => parents.push(name),
-                        ("oneOf", None) => one_of.push(name),
-                        ("anyOf", None) => any_of.push(name),
+                        ("allOf", None) => members.parents.push(name),
+                        ("oneOf", None) => members.one_of.push(name),
+                        ("anyOf", None) => members.any_of.push(name),
                         _ => {}
                     }
                 }
@@ -305,35 +371,24 @@ fn schema_model(doc: &Document, title_line: usize) -> (Model, Vec<String>) {
             _ => {}
         }
     }
-    schema_doc::refine_keys(&doc.blocks, &mut schema);
-    let model = Model {
-        documented: true,
-        description,
-        properties: schema
-            .keys
-            .into_iter()
-            .map(|k| Property {
-                name: k.key.clone(),
-                wire_name: k.key,
-                ty: k.schema.ty.unwrap_or(TypeRef::Any),
-                required: k.required,
-                nullable: k.schema.nullable,
-                read_only: k.read_only,
-                description: k.description,
-                default: k.default,
-                enum_values: k.schema.enum_values,
-                source: doc.at(k.line),
-                inferred: Inferred::new(),
-            })
-            .collect(),
-        enum_values: schema.enum_values,
-        one_of,
-        any_of,
-        discriminator: None,
-        source: doc.at(title_line),
+    members
+}
+
+/// A property from a `Dictionary Keys` row of a python 6.x schema section.
+fn key_property(doc: &Document, k: KeyRow) -> Property {
+    Property {
+        name: k.key.clone(),
+        wire_name: k.key,
+        ty: k.schema.ty.unwrap_or(TypeRef::Any),
+        required: k.required,
+        nullable: k.schema.nullable,
+        read_only: k.read_only,
+        description: k.description,
+        default: k.default,
+        enum_values: k.schema.enum_values,
+        source: doc.at(k.line),
         inferred: Inferred::new(),
-    };
-    (model, parents)
+    }
 }
 
 /// `IN_PROGRESS (value: 'in-progress')` -> `in-progress`.
@@ -344,25 +399,65 @@ fn enum_value(item: &str) -> Option<String> {
     Some(value.to_string())
 }
 
+/// A property from its table row; `None` for a row that is not a property.
 fn property(
     doc: &Document,
     dialect: &Dialect,
     columns: Columns,
-    cells: &[crate::markdown::Text],
+    cells: &[Text],
     line: usize,
     warnings: &mut Vec<Warning>,
 ) -> Option<Property> {
-    let name = columns
-        .cell(cells, Some(columns.name))
-        .trim_matches(['*', '`'])
-        .trim()
-        .to_string();
+    let name = property_name(columns, cells);
     // python 5.x lists additionalProperties as a row named `any string name`.
     if name.is_empty() || name == "any string name" {
         return None;
     }
     let type_text = columns.type_text(cells);
     let type_text = type_text.trim_start_matches("Pointer to").trim();
+    if let Some(p) = shaped_property(doc, dialect, columns, cells, line, type_text) {
+        return Some(p);
+    }
+    let links = cells.get(columns.ty).map_or(&[][..], |c| &c.links[..]);
+    let ty = parse_cell_type(type_text, links, dialect).unwrap_or_else(|| {
+        warnings.push(Warning {
+            at: doc.at(line),
+            message: format!(
+                "cannot read the type `{type_text}` of property `{name}`; kept as any JSON"
+            ),
+        });
+        TypeRef::Any
+    });
+    let mut p = property_row(doc, dialect, columns, cells, line, ty);
+    if p.enum_values.is_empty() {
+        p.enum_values = super::types::literal_values(type_text);
+    }
+    p.default = notes::default_in(p.default.take(), &p.enum_values);
+    if let Some(rule) = notes::default_rule(columns.cell(cells, columns.notes)) {
+        p.inferred.insert("default".into(), rule);
+    }
+    // javascript, ruby 2.x: `**status** | **String**` and, further down,
+    // `## Enum: StatusEnum` (the property's name, capitalised, and `Enum`).
+    if p.enum_values.is_empty() && p.ty == TypeRef::String {
+        let anchor = format!(
+            "{}Enum",
+            heck::ToUpperCamelCase::to_upper_camel_case(p.name.as_str())
+        );
+        p.enum_values = inline_enum_values(doc, &anchor).unwrap_or_default();
+    }
+    Some(p)
+}
+
+/// A property whose type column is not a plain type: go's `NullableFloat32`, an
+/// inline enum (by link, in the description or as literals), julia's prose.
+fn shaped_property(
+    doc: &Document,
+    dialect: &Dialect,
+    columns: Columns,
+    cells: &[Text],
+    line: usize,
+    type_text: &str,
+) -> Option<Property> {
     // go 5.x+: `NullableFloat32` is a nullable float32.
     if let Some(inner) = type_text.trim_matches('*').strip_prefix("Nullable") {
         if let Some(ty) = parse_type_in(inner, dialect).filter(TypeRef::is_primitive) {
@@ -373,8 +468,8 @@ fn property(
     }
     // java: `[**MethodEnum**](#MethodEnum)`, kotlin `[**inline**](#Status)`: an inline
     // enum listed under `## Enum: MethodEnum` on the same page.
-    let type_cell = cells.get(columns.ty);
-    let inline_enum = type_cell
+    let inline_enum = cells
+        .get(columns.ty)
         .and_then(|c| c.links.first())
         .and_then(|l| l.dest.strip_prefix('#'))
         .and_then(|anchor| inline_enum_values(doc, anchor));
@@ -407,34 +502,16 @@ fn property(
             ..property_row(doc, dialect, columns, cells, line, TypeRef::String)
         });
     }
-    let links = type_cell.map_or(&[][..], |c| &c.links[..]);
-    let ty = parse_cell_type(type_text, links, dialect).unwrap_or_else(|| {
-        warnings.push(Warning {
-            at: doc.at(line),
-            message: format!(
-                "cannot read the type `{type_text}` of property `{name}`; kept as any JSON"
-            ),
-        });
-        TypeRef::Any
-    });
-    let mut p = property_row(doc, dialect, columns, cells, line, ty);
-    if p.enum_values.is_empty() {
-        p.enum_values = super::types::literal_values(type_text);
-    }
-    p.default = notes::default_in(p.default.take(), &p.enum_values);
-    if let Some(rule) = notes::default_rule(columns.cell(cells, columns.notes)) {
-        p.inferred.insert("default".into(), rule);
-    }
-    // javascript, ruby 2.x: `**status** | **String**` and, further down,
-    // `## Enum: StatusEnum` (the property's name, capitalised, and `Enum`).
-    if p.enum_values.is_empty() && p.ty == TypeRef::String {
-        let anchor = format!(
-            "{}Enum",
-            heck::ToUpperCamelCase::to_upper_camel_case(p.name.as_str())
-        );
-        p.enum_values = inline_enum_values(doc, &anchor).unwrap_or_default();
-    }
-    Some(p)
+    None
+}
+
+/// The property name a row shows: `**photo_urls**` -> `photo_urls`.
+fn property_name(columns: Columns, cells: &[Text]) -> String {
+    columns
+        .cell(cells, Some(columns.name))
+        .trim_matches(['*', '`'])
+        .trim()
+        .to_string()
 }
 
 /// A property from its table row, once its type is known.
@@ -442,57 +519,16 @@ fn property_row(
     doc: &Document,
     dialect: &Dialect,
     columns: Columns,
-    cells: &[crate::markdown::Text],
+    cells: &[Text],
     line: usize,
     ty: TypeRef,
 ) -> Property {
-    let name = columns
-        .cell(cells, Some(columns.name))
-        .trim_matches(['*', '`'])
-        .trim()
-        .to_string();
+    let name = property_name(columns, cells);
     let type_text = columns.type_text(cells);
     let type_text = type_text.trim_start_matches("Pointer to").trim();
     let notes_text = columns.cell(cells, columns.notes);
     let mut inferred = Inferred::new();
-    let unescaped = super::infer::unescape_reserved(&name);
-    let wire_name = match dialect.property_case() {
-        _ if unescaped.is_some() => {
-            inferred.insert(
-                "wire_name".into(),
-                format!("`{name}` is how {} escapes a reserved word", dialect.name),
-            );
-            unescaped.unwrap_or_default()
-        }
-        NameCase::Verbatim => name.clone(),
-        NameCase::Snake | NameCase::LowerCamel => {
-            inferred.insert(
-                "wire_name".into(),
-                format!(
-                    "{} shows property names in {}; the JSON name is assumed to be spelled as shown",
-                    dialect.name,
-                    dialect.case_phrase()
-                ),
-            );
-            name.clone()
-        }
-        NameCase::Pascal => {
-            // go and C# show properties as exported fields (`PhotoUrls`); JSON names
-            // are most often lowerCamelCase.
-            // An all-capitals name (`ID`, `URL`) is its own PascalCase.
-            let all_caps = name.len() > 1 && !name.chars().any(|c| c.is_lowercase());
-            let wire = if all_caps {
-                name.clone()
-            } else {
-                super::assemble::lower_first(&name)
-            };
-            inferred.insert(
-                "wire_name".into(),
-                format!("{} shows exported field names (`{name}`); the JSON name is assumed to be lowerCamelCase", dialect.name),
-            );
-            wire
-        }
-    };
+    let wire_name = wire_name(dialect, &name, &mut inferred);
     // typescript-fetch's `Name | Type` tables do not say which properties are
     // required: read them as optional, which decodes whether or not they are sent.
     let has_notes = columns.notes.is_some() || columns.required.is_some();
@@ -521,6 +557,42 @@ fn property_row(
         enum_values: notes::enum_values(notes_text),
         source: doc.at(line),
         inferred,
+    }
+}
+
+/// The JSON name of a property the table shows as `name` in the dialect's case; the
+/// rule goes into `inferred` when it is a guess.
+fn wire_name(dialect: &Dialect, name: &str, inferred: &mut Inferred) -> String {
+    let unescaped = super::infer::unescape_reserved(name);
+    match dialect.property_case() {
+        _ if unescaped.is_some() => {
+            inferred.insert(
+                "wire_name".into(),
+                infer::keyword_escape(name, dialect.name, unescaped.as_deref().unwrap_or_default()),
+            );
+            unescaped.unwrap_or_default()
+        }
+        NameCase::Verbatim => name.to_string(),
+        NameCase::Snake | NameCase::LowerCamel => {
+            inferred.insert(
+                "wire_name".into(),
+                infer::as_shown(dialect.name, dialect.case_phrase(), name),
+            );
+            name.to_string()
+        }
+        NameCase::Pascal => {
+            // go and C# show properties as exported fields (`PhotoUrls`); JSON names
+            // are most often lowerCamelCase.
+            // An all-capitals name (`ID`, `URL`) is its own PascalCase.
+            let all_caps = name.len() > 1 && !name.chars().any(|c| c.is_lowercase());
+            let wire = if all_caps {
+                name.to_string()
+            } else {
+                super::operation::lower_first(name)
+            };
+            inferred.insert("wire_name".into(), infer::pascal_shown(dialect.name, name));
+            wire
+        }
     }
 }
 

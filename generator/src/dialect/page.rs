@@ -116,6 +116,49 @@ pub fn read_api_page(
     dialect: &'static Dialect,
     warnings: &mut Vec<Warning>,
 ) -> Result<ApiPage, Error> {
+    let Skeleton {
+        class_name,
+        title_line,
+        header,
+        rows,
+    } = read_skeleton(doc)?;
+    let mut ops = Vec::new();
+    let columns = EndpointColumns::of(header);
+    for row in rows {
+        ops.push(read_endpoint_row(doc, columns, row)?);
+    }
+    drop_http_info_variants(&mut ops);
+    let headings = section_headings(doc, &ops, warnings);
+    read_sections(doc, dialect, &headings, &mut ops, warnings);
+    warn_missing_sections(doc, &headings, &ops, warnings);
+
+    for op in &mut ops {
+        let (id, rule) = operation_id(dialect, &class_name, &op.id);
+        op.id = id;
+        op.id_rule = rule;
+    }
+
+    Ok(ApiPage {
+        class_name,
+        title_line,
+        base_url: base_url(doc),
+        dialect,
+        ops,
+        code: code_blocks(&doc.blocks),
+        auth_bullets: auth_bullets(doc),
+    })
+}
+
+/// What every API page has: a title naming the class and an endpoint table.
+struct Skeleton<'a> {
+    class_name: String,
+    title_line: usize,
+    header: &'a [Text],
+    rows: &'a [Row],
+}
+
+/// The page's title (`# Package::AuthApi`) and endpoint table.
+fn read_skeleton(doc: &Document) -> Result<Skeleton<'_>, Error> {
     let expected = "expected an API page: a `# <package>.<Name>Api` title and a \
                     `Method | HTTP request | Description` table";
     let (title, title_line) = doc
@@ -133,7 +176,8 @@ pub fn read_api_page(
             format!("{expected}; found no endpoint table"),
         ));
     };
-    let class_name = title
+    // gdscript: `# AccountsApi   { #AccountsApi }`, a heading attribute.
+    let class_name = heading_name(&title)
         .rsplit(['\\', ':', '.'])
         .next()
         .unwrap_or_default()
@@ -145,54 +189,125 @@ pub fn read_api_page(
             "expected the API class name in the title, e.g. `# Package::AuthApi`",
         ));
     }
+    Ok(Skeleton {
+        class_name,
+        title_line,
+        header,
+        rows,
+    })
+}
 
-    let mut ops = Vec::new();
-    let columns = EndpointColumns::of(header);
-    for row in rows {
-        ops.push(read_endpoint_row(doc, columns, row)?);
+/// Where each operation's section starts: `(block index, heading level, index in
+/// ops)`, from headings naming the operation or else from kotlin's `### Example`s.
+fn section_headings(
+    doc: &Document,
+    ops: &[OpFacts],
+    warnings: &mut Vec<Warning>,
+) -> Vec<(usize, u8, usize)> {
+    let headings = named_headings(doc, ops, warnings);
+    if !headings.is_empty() {
+        return headings;
     }
-    let headings: Vec<(usize, u8, usize)> = doc
-        .blocks
+    // kotlin jvm-retrofit2 writes no heading per operation: its sections follow the
+    // endpoint table in order, each opening with `### Example`.
+    let examples = example_headings(doc);
+    if examples.len() == ops.len() {
+        examples
+    } else {
+        headings
+    }
+}
+
+/// java native lists each operation twice, `getDog` and `getDogWithHttpInfo` (the
+/// same call, returning the status and headers too): the variant is no operation.
+fn drop_http_info_variants(ops: &mut Vec<OpFacts>) {
+    let variants: Vec<bool> = ops
+        .iter()
+        .map(|v| {
+            v.id.strip_suffix("WithHttpInfo").is_some_and(|base| {
+                ops.iter()
+                    .any(|op| op.id == base && op.method == v.method && op.path == v.path)
+            })
+        })
+        .collect();
+    let mut variant = variants.into_iter();
+    ops.retain(|_| !variant.next().unwrap_or(false));
+}
+
+/// A heading entry that opens no operation's section but ends the one before: a
+/// section of no operation.
+pub(super) const NO_OPERATION: usize = usize::MAX;
+
+/// Headings that name an operation of the endpoint table: `## op`, `# **op**`. A
+/// second section of one operation, and java native's `## opWithHttpInfo`, only end
+/// the section before (see [`NO_OPERATION`]).
+fn named_headings(
+    doc: &Document,
+    ops: &[OpFacts],
+    warnings: &mut Vec<Warning>,
+) -> Vec<(usize, u8, usize)> {
+    let mut seen: Vec<Option<usize>> = vec![None; ops.len()];
+    doc.blocks
         .iter()
         .enumerate()
         .filter_map(|(i, b)| match b {
-            Block::Heading { level, text, .. } => {
-                // gdscript: `# **op**   { #op }`, a heading attribute.
-                let name = text.plain.split(" {").next().unwrap_or_default();
-                let name = name.trim_matches(|c| c == '*' || c == ' ');
+            Block::Heading { level, text, line } => {
+                let name = heading_name(&text.plain);
+                if let Some(op) = ops.iter().position(|op| op.id == name) {
+                    if let Some(first) = seen[op] {
+                        warnings.push(Warning {
+                            at: doc.at(*line),
+                            message: format!(
+                                "operation `{name}` is documented again (first at line {first}); this section is not read"
+                            ),
+                        });
+                        return Some((i, *level, NO_OPERATION));
+                    }
+                    seen[op] = Some(*line);
+                    return Some((i, *level, op));
+                }
+                let variant = name.strip_suffix("WithHttpInfo")?;
                 ops.iter()
-                    .position(|op| op.id == name)
-                    .map(|op| (i, *level, op))
+                    .any(|op| op.id == variant)
+                    .then_some((i, *level, NO_OPERATION))
             }
             _ => None,
         })
-        .collect();
-    // kotlin jvm-retrofit2 writes no heading per operation: its sections follow the
-    // endpoint table in order, each opening with `### Example`.
-    let headings = if headings.is_empty() {
-        let examples: Vec<(usize, u8, usize)> = doc
-            .blocks
-            .iter()
-            .enumerate()
-            .filter_map(|(i, b)| match b {
-                Block::Heading { level, text, .. }
-                    if *level > 1 && text.plain.trim().eq_ignore_ascii_case("example") =>
-                {
-                    Some((i, level - 1))
-                }
-                _ => None,
-            })
-            .enumerate()
-            .map(|(op, (i, level))| (i, level, op))
-            .collect();
-        if examples.len() == ops.len() {
-            examples
-        } else {
-            headings
-        }
-    } else {
-        headings
-    };
+        .collect()
+}
+
+/// A heading's text without emphasis and gdscript's `{ #op }` attribute.
+fn heading_name(text: &str) -> &str {
+    let name = text.split(" {").next().unwrap_or_default();
+    name.trim_matches(|c| c == '*' || c == ' ')
+}
+
+/// `### Example` headings, taken in order for the operations, one level up.
+fn example_headings(doc: &Document) -> Vec<(usize, u8, usize)> {
+    doc.blocks
+        .iter()
+        .enumerate()
+        .filter_map(|(i, b)| match b {
+            Block::Heading { level, text, .. }
+                if *level > 1 && text.plain.trim().eq_ignore_ascii_case("example") =>
+            {
+                Some((i, level - 1))
+            }
+            _ => None,
+        })
+        .enumerate()
+        .map(|(op, (i, level))| (i, level, op))
+        .collect()
+}
+
+/// Reads each operation's section, from its heading to the next one.
+fn read_sections(
+    doc: &Document,
+    dialect: &Dialect,
+    headings: &[(usize, u8, usize)],
+    ops: &mut [OpFacts],
+    warnings: &mut Vec<Warning>,
+) {
     // python 6.x describes parameters, bodies and responses as schema sections.
     let tagged = doc.blocks.iter().any(|b| {
         matches!(b, Block::Heading { text, .. } if text.plain.trim() == "Return Types, Responses")
@@ -208,7 +323,16 @@ pub fn read_api_page(
             }
         }
     }
-    for op in &ops {
+}
+
+/// Warns of each listed operation that has no section.
+fn warn_missing_sections(
+    doc: &Document,
+    headings: &[(usize, u8, usize)],
+    ops: &[OpFacts],
+    warnings: &mut Vec<Warning>,
+) {
+    for op in ops {
         if !headings
             .iter()
             .any(|h| ops.get(h.2).is_some_and(|o| o.id == op.id))
@@ -222,31 +346,19 @@ pub fn read_api_page(
             });
         }
     }
+}
 
-    for op in &mut ops {
-        let (id, rule) = operation_id(dialect, &class_name, &op.id);
-        op.id = id;
-        op.id_rule = rule;
-    }
-
-    Ok(ApiPage {
-        class_name,
-        title_line,
-        base_url: base_url(doc),
-        dialect,
-        ops,
-        code: code_blocks(&doc.blocks),
-        auth_bullets: doc
-            .blocks
-            .iter()
-            .filter_map(|b| match b {
-                Block::Item { text, line } if text.plain.contains("Authentication (") => {
-                    Some((text.plain.clone(), *line))
-                }
-                _ => None,
-            })
-            .collect(),
-    })
+/// `* Bearer Authentication (ApiKeyAuth):` bullets of the whole page.
+fn auth_bullets(doc: &Document) -> Vec<(String, usize)> {
+    doc.blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Item { text, line } if text.plain.contains("Authentication (") => {
+                Some((text.plain.clone(), *line))
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// The operationId a page's operation name stands for, and the rule when it is
@@ -272,7 +384,7 @@ pub(super) fn operation_id(
             let Some((verb, noun)) = shown.split_once('-') else {
                 return (shown.to_string(), None);
             };
-            let lower_first = |s: &str| super::assemble::lower_first(s);
+            let lower_first = |s: &str| super::operation::lower_first(s);
             match verb {
                 "Invoke" => (lower_first(noun), None),
                 "New" | "Send" => {
@@ -295,10 +407,12 @@ pub(super) fn base_url(doc: &Document) -> Option<(String, usize)> {
     doc.blocks.iter().find_map(|b| match b {
         Block::Paragraph { text, line } => {
             let rest = text.plain.split("relative to").nth(1)?;
+            // php 7.x: `relative to https://x.io/v2, except if the operation…`.
             let url = rest
                 .split_whitespace()
                 .next()?
-                .trim_matches(['*', '`', '"']);
+                .trim_matches(['*', '`', '"'])
+                .trim_end_matches([',', ';', '.']);
             let url = url.trim_end_matches('/');
             (!url.is_empty()).then(|| (url.to_string(), *line))
         }
@@ -408,6 +522,8 @@ fn under_headings(section: &[Block], op_level: u8) -> Vec<(Option<String>, &Bloc
         .collect()
 }
 
+/// Reads one operation's section: its description, tables, return type,
+/// authorization and request headers, then the parameters only its signature shows.
 fn read_section(
     doc: &Document,
     dialect: &Dialect,
@@ -423,29 +539,13 @@ fn read_section(
         let heading = heading.as_deref().unwrap_or("");
         match block {
             Block::Paragraph { text, .. } if heading.is_empty() => {
-                let raw = text.raw.trim();
-                if op.summary.as_deref() != Some(text.plain.trim()) && !raw.is_empty() {
-                    description.push(raw.to_string());
-                }
+                description.extend(description_paragraph(text, op.summary.as_deref()));
             }
-            Block::Table { header, rows, .. } => {
-                let first = header.first().map(|h| h.plain.to_ascii_lowercase());
-                match first.as_deref() {
-                    Some("name") if !tagged => {
-                        read_param_rows(doc, dialect, header, rows, heading, op, warnings)
-                    }
-                    Some(h) if h.starts_with("status code") && !tagged => {
-                        for row in rows {
-                            let status = cell_text(&row.cells, 0).trim_matches('*').to_string();
-                            if !status.is_empty() {
-                                let desc = non_empty(cell_text(&row.cells, 1));
-                                op.statuses.push((status, desc, row.line));
-                            }
-                        }
-                    }
-                    _ => {}
-                }
+            // python 6.x states parameters and statuses in schema sections instead.
+            Block::Table { header, rows, .. } if !tagged => {
+                read_table(doc, dialect, header, rows, heading, op, warnings)
             }
+            Block::Table { .. } => {}
             Block::Paragraph { text, line }
                 if heading.starts_with("return type") && op.returns.is_none() =>
             {
@@ -456,95 +556,17 @@ fn read_section(
                 if heading.starts_with("authorization")
                     && !text.plain.trim_start_matches('[').starts_with("Back to") =>
             {
-                let lower = text.plain.to_ascii_lowercase();
-                let names: Vec<String> = if !text.links.is_empty() {
-                    // Scheme links, not the `[[Back to top]]` navigation.
-                    // typescript-fetch: `[petstore_auth application](…)` adds the flow.
-                    text.links
-                        .iter()
-                        .filter(|l| !l.text.trim_start_matches('[').starts_with("Back to"))
-                        .filter_map(|l| l.text.split_whitespace().next())
-                        .filter(|n| super::auth::is_scheme_name(n))
-                        .map(str::to_string)
-                        .collect()
-                } else if text.plain.trim().starts_with("Configure ") {
-                    // kotlin: `Configure basicAuth: ApiClient.username = "" Configure
-                    // bearerAuth: …`, one paragraph naming each scheme.
-                    text.plain
-                        .split("Configure ")
-                        .skip(1)
-                        .filter_map(|rest| rest.split_whitespace().next())
-                        .map(|n| n.trim_end_matches(':').to_string())
-                        .filter(|n| !n.is_empty())
-                        .collect()
-                } else if lower.contains("no authorization") {
-                    Vec::new()
-                } else {
-                    text.plain
-                        .split(',')
-                        .filter_map(non_empty)
-                        .filter(|n| !n.contains(char::is_whitespace))
-                        .collect()
-                };
-                match &mut op.security {
-                    None => op.security = Some((names, *line)),
-                    Some((known, _)) => {
-                        for name in names {
-                            if !known.contains(&name) {
-                                known.push(name);
-                            }
-                        }
-                    }
-                }
+                add_schemes(op, authorization_names(text), *line);
             }
             // gdscript states each operation's schemes only as example bullets:
             // `* Bearer (JWT) Authentication (`bearerAuth`)`.
             Block::Item { text, line } if text.plain.contains("Authentication (") => {
-                let name = text
-                    .plain
-                    .rsplit_once("Authentication (")
-                    .and_then(|(_, r)| r.split(')').next())
-                    .map(|n| n.trim().trim_matches('`').to_string())
-                    .filter(|n| super::auth::is_scheme_name(n));
-                if let Some(name) = name {
-                    match &mut op.security {
-                        None => op.security = Some((vec![name], *line)),
-                        Some((known, _)) if !known.contains(&name) => known.push(name),
-                        Some(_) => {}
-                    }
+                if let Some(name) = bullet_scheme(text) {
+                    add_schemes(op, vec![name], *line);
                 }
             }
             Block::Item { text, line } if heading.starts_with("http request headers") => {
-                op.headers_line.get_or_insert(*line);
-                if let Some((name, value)) = text.plain.split_once(':') {
-                    let mut values: Vec<String> = value
-                        .split(',')
-                        .filter_map(non_empty)
-                        .filter(|v| {
-                            !v.eq_ignore_ascii_case("not defined")
-                                && !v.eq_ignore_ascii_case("not applicable")
-                        })
-                        .collect();
-                    // A media type travels in Content-Type/Accept: visible ASCII only.
-                    values.retain(|v| {
-                        let ok = v.chars().all(|c| c.is_ascii_graphic() || c == ' ');
-                        if !ok {
-                            warnings.push(Warning {
-                                at: doc.at(*line),
-                                message: format!("`{v}` is not a media type; it is left out"),
-                            });
-                        }
-                        ok
-                    });
-                    match name.trim().to_ascii_lowercase().as_str() {
-                        "content-type" => {
-                            op.content_type_stated = true;
-                            op.consumes = values;
-                        }
-                        "accept" => op.produces = values,
-                        _ => {}
-                    }
-                }
+                read_header_item(doc, text, *line, op, warnings);
             }
             _ => {}
         }
@@ -559,6 +581,139 @@ fn read_section(
     // if omitted the server will use the default value of 1`.
     for p in op.params.iter_mut().filter(|p| p.default.is_none()) {
         p.default = example_default(&op.code, &p.name);
+    }
+}
+
+/// A paragraph of the operation's description, unless it repeats the summary.
+fn description_paragraph(text: &Text, summary: Option<&str>) -> Option<String> {
+    let raw = text.raw.trim();
+    (summary != Some(text.plain.trim()) && !raw.is_empty()).then(|| raw.to_string())
+}
+
+/// A table of a section: `Name | Type | …` parameter rows, `Status code | …` statuses.
+fn read_table(
+    doc: &Document,
+    dialect: &Dialect,
+    header: &[Text],
+    rows: &[Row],
+    heading: &str,
+    op: &mut OpFacts,
+    warnings: &mut Vec<Warning>,
+) {
+    let first = header.first().map(|h| h.plain.to_ascii_lowercase());
+    match first.as_deref() {
+        Some("name") => read_param_rows(doc, dialect, header, rows, heading, op, warnings),
+        Some(h) if h.starts_with("status code") => read_status_rows(rows, op),
+        _ => {}
+    }
+}
+
+/// Rows of `Status code | Description | Response headers`.
+fn read_status_rows(rows: &[Row], op: &mut OpFacts) {
+    for row in rows {
+        let status = cell_text(&row.cells, 0).trim_matches('*').to_string();
+        if !status.is_empty() {
+            let desc = non_empty(cell_text(&row.cells, 1));
+            op.statuses.push((status, desc, row.line));
+        }
+    }
+}
+
+/// The scheme names an Authorization paragraph or bullet gives: links, kotlin's
+/// `Configure name:` or a comma-separated list; none for `No authorization required`.
+fn authorization_names(text: &Text) -> Vec<String> {
+    let lower = text.plain.to_ascii_lowercase();
+    if !text.links.is_empty() {
+        // Scheme links, not the `[[Back to top]]` navigation.
+        // typescript-fetch: `[petstore_auth application](…)` adds the flow.
+        text.links
+            .iter()
+            .filter(|l| !l.text.trim_start_matches('[').starts_with("Back to"))
+            .filter_map(|l| l.text.split_whitespace().next())
+            .filter(|n| super::auth::is_scheme_name(n))
+            .map(str::to_string)
+            .collect()
+    } else if text.plain.trim().starts_with("Configure ") {
+        // kotlin: `Configure basicAuth: ApiClient.username = "" Configure
+        // bearerAuth: …`, one paragraph naming each scheme.
+        text.plain
+            .split("Configure ")
+            .skip(1)
+            .filter_map(|rest| rest.split_whitespace().next())
+            .map(|n| n.trim_end_matches(':').to_string())
+            .filter(|n| !n.is_empty())
+            .collect()
+    } else if lower.contains("no authorization") {
+        Vec::new()
+    } else {
+        text.plain
+            .split(',')
+            .filter_map(non_empty)
+            .filter(|n| !n.contains(char::is_whitespace))
+            .collect()
+    }
+}
+
+/// The scheme an example bullet names: `* Bearer (JWT) Authentication (`bearerAuth`)`.
+fn bullet_scheme(text: &Text) -> Option<String> {
+    text.plain
+        .rsplit_once("Authentication (")
+        .and_then(|(_, r)| r.split(')').next())
+        .map(|n| n.trim().trim_matches('`').to_string())
+        .filter(|n| super::auth::is_scheme_name(n))
+}
+
+/// Adds schemes to the operation's security, each once; the first mention sets the line.
+fn add_schemes(op: &mut OpFacts, names: Vec<String>, line: usize) {
+    match &mut op.security {
+        None => op.security = Some((names, line)),
+        Some((known, _)) => {
+            for name in names {
+                if !known.contains(&name) {
+                    known.push(name);
+                }
+            }
+        }
+    }
+}
+
+/// A bullet under HTTP request headers: `- **Content-Type**: application/json`.
+fn read_header_item(
+    doc: &Document,
+    text: &Text,
+    line: usize,
+    op: &mut OpFacts,
+    warnings: &mut Vec<Warning>,
+) {
+    op.headers_line.get_or_insert(line);
+    let Some((name, value)) = text.plain.split_once(':') else {
+        return;
+    };
+    let mut values: Vec<String> = value
+        .split(',')
+        .filter_map(non_empty)
+        .filter(|v| {
+            !v.eq_ignore_ascii_case("not defined") && !v.eq_ignore_ascii_case("not applicable")
+        })
+        .collect();
+    // A media type travels in Content-Type/Accept: visible ASCII only.
+    values.retain(|v| {
+        let ok = v.chars().all(|c| c.is_ascii_graphic() || c == ' ');
+        if !ok {
+            warnings.push(Warning {
+                at: doc.at(line),
+                message: format!("`{v}` is not a media type; it is left out"),
+            });
+        }
+        ok
+    });
+    match name.trim().to_ascii_lowercase().as_str() {
+        "content-type" => {
+            op.content_type_stated = true;
+            op.consumes = values;
+        }
+        "accept" => op.produces = values,
+        _ => {}
     }
 }
 

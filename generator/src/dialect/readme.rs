@@ -17,7 +17,7 @@
 //! ```
 
 use super::page::{column, EndpointColumns};
-use crate::markdown::{Block, Document};
+use crate::markdown::{Block, Document, Row, Text};
 use crate::spec::{Inferred, ParamLocation, SchemeKind, SecurityScheme};
 use crate::Warning;
 
@@ -110,32 +110,7 @@ pub fn read_readme(doc: &Document, warnings: &mut Vec<Warning>) -> Readme {
                     && (column(header, "Class").is_some()
                         || column(header, "Category").is_some()) =>
             {
-                let columns = EndpointColumns::of(header);
-                let class = column(header, "Class").or_else(|| column(header, "Category"));
-                for row in rows {
-                    let cell =
-                        |i: usize| row.cells.get(i).map(|c| c.plain.trim()).unwrap_or_default();
-                    let mut request = cell(columns.request).split_whitespace();
-                    if let (Some(method), Some(path)) = (request.next(), request.next()) {
-                        readme.endpoints.push(Endpoint {
-                            class: class
-                                .map(cell)
-                                .unwrap_or_default()
-                                .trim_matches('*')
-                                .to_string(),
-                            id: cell(columns.id).trim_matches('*').to_string(),
-                            method: method.to_ascii_uppercase(),
-                            path: if path.starts_with('/') {
-                                path.to_string()
-                            } else {
-                                format!("/{path}")
-                            },
-                            summary: Some(cell(columns.summary).to_string())
-                                .filter(|s| !s.is_empty()),
-                            line: row.line,
-                        });
-                    }
-                }
+                readme.endpoints.extend(endpoint_rows(header, rows));
             }
             _ => {}
         }
@@ -144,10 +119,43 @@ pub fn read_readme(doc: &Document, warnings: &mut Vec<Warning>) -> Readme {
     readme
 }
 
+/// The rows of the endpoint list: `*PetApi* | [**list_pets**](…) | **GET** /pets |
+/// List pets` (C: a `Category` column instead of `Class`).
+fn endpoint_rows(header: &[Text], rows: &[Row]) -> Vec<Endpoint> {
+    let columns = EndpointColumns::of(header);
+    let class = column(header, "Class").or_else(|| column(header, "Category"));
+    let mut endpoints = Vec::new();
+    for row in rows {
+        let cell = |i: usize| row.cells.get(i).map(|c| c.plain.trim()).unwrap_or_default();
+        let mut request = cell(columns.request).split_whitespace();
+        if let (Some(method), Some(path)) = (request.next(), request.next()) {
+            endpoints.push(Endpoint {
+                class: class
+                    .map(cell)
+                    .unwrap_or_default()
+                    .trim_matches('*')
+                    .to_string(),
+                id: cell(columns.id).trim_matches('*').to_string(),
+                method: method.to_ascii_uppercase(),
+                path: if path.starts_with('/') {
+                    path.to_string()
+                } else {
+                    format!("/{path}")
+                },
+                summary: Some(cell(columns.summary).to_string()).filter(|s| !s.is_empty()),
+                line: row.line,
+            });
+        }
+    }
+    endpoints
+}
+
 /// A scheme's heading in the authorization section: name, line, and its
 /// `key: value` items with their lines.
 type SchemeBlock = (String, usize, Vec<(String, String, usize)>);
 
+/// Adds the scheme a finished scheme block describes to `readme`; a block without a
+/// `Type` item is none, and an unsupported type is a warning.
 fn finish(
     doc: &Document,
     scheme: Option<SchemeBlock>,
@@ -167,23 +175,8 @@ fn finish(
     let Some(kind_text) = get("type") else {
         return;
     };
-    let lower = kind_text.to_ascii_lowercase();
     let mut inferred = Inferred::new();
-    let kind = if lower.contains("basic") && name.to_ascii_lowercase().contains("bearer") {
-        inferred.insert(
-            "type".into(),
-            format!("the README says `{kind_text}`, but OpenAPI Generator 3.x documents every HTTP scheme so; the name `{name}` says bearer"),
-        );
-        SchemeKind::Bearer
-    } else if lower.contains("api key") {
-        SchemeKind::ApiKey
-    } else if lower.contains("basic") {
-        SchemeKind::Basic
-    } else if lower.contains("bearer") {
-        SchemeKind::Bearer
-    } else if lower.contains("oauth") {
-        SchemeKind::Oauth2
-    } else {
+    let Some(kind) = scheme_kind(&name, kind_text, &mut inferred) else {
         warnings.push(Warning {
             at: doc.at(line),
             message: format!("scheme `{name}` has type `{kind_text}`, which mdclient does not support; it is left out"),
@@ -191,28 +184,8 @@ fn finish(
         return;
     };
     let location_item = items.iter().any(|(k, _, _)| k.starts_with("location"));
-    let location = (kind == SchemeKind::ApiKey).then(|| {
-        let text = get("location").unwrap_or_default().to_ascii_lowercase();
-        if text.contains("query") {
-            ParamLocation::Query
-        } else if text.contains("cookie") {
-            ParamLocation::Cookie
-        } else if location_item && text.is_empty() {
-            inferred.insert(
-                "in".into(),
-                "the README's Location is empty: its template spells only header and query, so the key is a cookie".into(),
-            );
-            ParamLocation::Cookie
-        } else {
-            if !text.contains("header") {
-                inferred.insert(
-                    "in".into(),
-                    "the README gives no location; header assumed".into(),
-                );
-            }
-            ParamLocation::Header
-        }
-    });
+    let location = (kind == SchemeKind::ApiKey)
+        .then(|| key_location(get("location"), location_item, &mut inferred));
     let key_name = get("api key parameter name").map(str::to_string);
     if kind == SchemeKind::ApiKey && key_name.is_none() {
         inferred.insert(
@@ -220,16 +193,9 @@ fn finish(
             "the README names no key; the scheme name is used".into(),
         );
     }
-    // `Bearer authentication (JWT)`
     let bearer_format = (kind == SchemeKind::Bearer)
-        .then(|| {
-            kind_text
-                .split_once('(')
-                .and_then(|(_, f)| f.split_once(')'))
-                .map(|(f, _)| f.trim().to_string())
-        })
-        .flatten()
-        .filter(|f| !f.is_empty());
+        .then(|| bearer_format(kind_text))
+        .flatten();
     let token_url = get("token url").map(str::to_string);
     let flow = get("flow").map(str::to_string);
     readme.schemes.push((
@@ -249,6 +215,68 @@ fn finish(
             inferred,
         },
     ));
+}
+
+/// The kind a scheme's `Type` item names (`API key`, `HTTP basic authentication`,
+/// `Bearer authentication (JWT)`, `OAuth`); `None` for a kind mdclient does not support.
+fn scheme_kind(name: &str, kind_text: &str, inferred: &mut Inferred) -> Option<SchemeKind> {
+    let lower = kind_text.to_ascii_lowercase();
+    let kind = if lower.contains("basic") && name.to_ascii_lowercase().contains("bearer") {
+        inferred.insert(
+            "type".into(),
+            format!("the README says `{kind_text}`, but OpenAPI Generator 3.x documents every HTTP scheme so; the name `{name}` says bearer"),
+        );
+        SchemeKind::Bearer
+    } else if lower.contains("api key") {
+        SchemeKind::ApiKey
+    } else if lower.contains("basic") {
+        SchemeKind::Basic
+    } else if lower.contains("bearer") {
+        SchemeKind::Bearer
+    } else if lower.contains("oauth") {
+        SchemeKind::Oauth2
+    } else {
+        return None;
+    };
+    Some(kind)
+}
+
+/// Where an API key travels, from its `Location` item (`HTTP header`, `URL query
+/// string`); `location_item` tells an empty item from a missing one.
+fn key_location(
+    location: Option<&str>,
+    location_item: bool,
+    inferred: &mut Inferred,
+) -> ParamLocation {
+    let text = location.unwrap_or_default().to_ascii_lowercase();
+    if text.contains("query") {
+        ParamLocation::Query
+    } else if text.contains("cookie") {
+        ParamLocation::Cookie
+    } else if location_item && text.is_empty() {
+        inferred.insert(
+            "in".into(),
+            "the README's Location is empty: its template spells only header and query, so the key is a cookie".into(),
+        );
+        ParamLocation::Cookie
+    } else {
+        if !text.contains("header") {
+            inferred.insert(
+                "in".into(),
+                "the README gives no location; header assumed".into(),
+            );
+        }
+        ParamLocation::Header
+    }
+}
+
+/// The token format a bearer scheme's type names: `Bearer authentication (JWT)`.
+fn bearer_format(kind_text: &str) -> Option<String> {
+    kind_text
+        .split_once('(')
+        .and_then(|(_, f)| f.split_once(')'))
+        .map(|(f, _)| f.trim().to_string())
+        .filter(|f| !f.is_empty())
 }
 
 #[cfg(test)]

@@ -16,7 +16,7 @@
 //!
 //! or, for a schema that is a model: `Type | Description | Notes` / `[**Pet**](Pet.md)`.
 
-use crate::markdown::{Block, Text};
+use crate::markdown::{Block, Row, Text};
 use crate::spec::TypeRef;
 
 use super::types::parse_type;
@@ -92,72 +92,9 @@ pub fn read_at(blocks: &[Block], start: usize) -> SchemaDoc {
                             doc.ty = link_type(row.cells.first());
                         }
                     }
-                    ("model type info", _) => {
-                        if let Some(row) = rows.first() {
-                            let input = cell(&row.cells, 0);
-                            let notes = cell(&row.cells, 3);
-                            let (ty, nullable) = input_type(input, notes);
-                            doc.nullable = nullable;
-                            doc.enum_values = one_of(notes);
-                            if doc.ty.is_none() {
-                                doc.ty = ty;
-                            }
-                        }
-                    }
-                    ("tuple items", _) => {
-                        if let Some(row) = rows.first() {
-                            let item = link_type(row.cells.first())
-                                .or_else(|| input_type(cell(&row.cells, 1), cell(&row.cells, 4)).0)
-                                .unwrap_or(TypeRef::Any);
-                            doc.ty = Some(TypeRef::Array(Box::new(item)));
-                            if doc.enum_values.is_empty() {
-                                doc.enum_values = one_of(cell(&row.cells, 4));
-                            }
-                        }
-                    }
-                    ("dictionary keys", _) => {
-                        for row in rows {
-                            let key = cell(&row.cells, 0).trim_matches('*').to_string();
-                            // `any_string_name` is additionalProperties: for a map, its
-                            // value type (unless it lists every type: any JSON).
-                            if key == "any_string_name" {
-                                let value = link_type(row.cells.get(1)).or_else(|| {
-                                    input_type(cell(&row.cells, 1), cell(&row.cells, 4)).0
-                                });
-                                if let Some(value) = value.filter(|v| *v != TypeRef::Any) {
-                                    if doc.keys.is_empty()
-                                        && matches!(doc.ty, Some(TypeRef::Map(_)))
-                                    {
-                                        doc.ty = Some(TypeRef::Map(Box::new(value)));
-                                    }
-                                }
-                                continue;
-                            }
-                            if key.is_empty() {
-                                continue;
-                            }
-                            let notes = cell(&row.cells, 4);
-                            let (ty, nullable) = match link_type(row.cells.get(1)) {
-                                Some(t) => (Some(t), false),
-                                None => input_type(cell(&row.cells, 1), notes),
-                            };
-                            doc.keys.push(KeyRow {
-                                key,
-                                schema: SchemaDoc {
-                                    ty,
-                                    nullable,
-                                    enum_values: one_of(notes),
-                                    keys: Vec::new(),
-                                },
-                                description: Some(cell(&row.cells, 3).to_string())
-                                    .filter(|d| !d.is_empty()),
-                                required: !notes.contains("[optional]"),
-                                read_only: notes.contains("[readonly]"),
-                                default: default_of(notes),
-                                line: row.line,
-                            });
-                        }
-                    }
+                    ("model type info", _) => read_type_info(rows, &mut doc),
+                    ("tuple items", _) => read_tuple_items(rows, &mut doc),
+                    ("dictionary keys", _) => read_dictionary_keys(rows, &mut doc),
                     _ => {}
                 }
             }
@@ -165,6 +102,81 @@ pub fn read_at(blocks: &[Block], start: usize) -> SchemaDoc {
         }
     }
     doc
+}
+
+/// `Input Type | Accessed Type | Description | Notes`: the schema's type, whether it
+/// accepts `None`, and its enum values.
+fn read_type_info(rows: &[Row], doc: &mut SchemaDoc) {
+    if let Some(row) = rows.first() {
+        let input = cell(&row.cells, 0);
+        let notes = cell(&row.cells, 3);
+        let (ty, nullable) = input_type(input, notes);
+        doc.nullable = nullable;
+        doc.enum_values = one_of(notes);
+        if doc.ty.is_none() {
+            doc.ty = ty;
+        }
+    }
+}
+
+/// `Class Name | Input Type | …` of `Tuple Items`: the array's items.
+fn read_tuple_items(rows: &[Row], doc: &mut SchemaDoc) {
+    if let Some(row) = rows.first() {
+        let item = link_type(row.cells.first())
+            .or_else(|| input_type(cell(&row.cells, 1), cell(&row.cells, 4)).0)
+            .unwrap_or(TypeRef::Any);
+        doc.ty = Some(TypeRef::Array(Box::new(item)));
+        if doc.enum_values.is_empty() {
+            doc.enum_values = one_of(cell(&row.cells, 4));
+        }
+    }
+}
+
+/// `Key | Input Type | Accessed Type | Description | Notes` of `Dictionary Keys`: the
+/// object's properties, and a map's value type.
+fn read_dictionary_keys(rows: &[Row], doc: &mut SchemaDoc) {
+    for row in rows {
+        let key = cell(&row.cells, 0).trim_matches('*').to_string();
+        // `any_string_name` is additionalProperties: for a map, its
+        // value type (unless it lists every type: any JSON).
+        if key == "any_string_name" {
+            let value = link_type(row.cells.get(1))
+                .or_else(|| input_type(cell(&row.cells, 1), cell(&row.cells, 4)).0);
+            if let Some(value) = value.filter(|v| *v != TypeRef::Any) {
+                if doc.keys.is_empty() && matches!(doc.ty, Some(TypeRef::Map(_))) {
+                    doc.ty = Some(TypeRef::Map(Box::new(value)));
+                }
+            }
+            continue;
+        }
+        if key.is_empty() {
+            continue;
+        }
+        doc.keys.push(key_row(key, row));
+    }
+}
+
+/// A property of a `Dictionary Keys` row, named `key`.
+fn key_row(key: String, row: &Row) -> KeyRow {
+    let notes = cell(&row.cells, 4);
+    let (ty, nullable) = match link_type(row.cells.get(1)) {
+        Some(t) => (Some(t), false),
+        None => input_type(cell(&row.cells, 1), notes),
+    };
+    KeyRow {
+        key,
+        schema: SchemaDoc {
+            ty,
+            nullable,
+            enum_values: one_of(notes),
+            keys: Vec::new(),
+        },
+        description: Some(cell(&row.cells, 3).to_string()).filter(|d| !d.is_empty()),
+        required: !notes.contains("[optional]"),
+        read_only: notes.contains("[readonly]"),
+        default: default_of(notes),
+        line: row.line,
+    }
 }
 
 fn cell(cells: &[Text], i: usize) -> &str {

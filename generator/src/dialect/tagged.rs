@@ -15,7 +15,7 @@
 //! # SchemaFor201ResponseBodyApplicationJson <- the 201 body
 //! ```
 
-use crate::markdown::{Block, Text};
+use crate::markdown::{Block, Row, Text};
 use crate::spec::{ParamLocation, TypeRef};
 
 use super::page::{BodyFacts, OpFacts, ParamRow};
@@ -24,27 +24,39 @@ use super::types::parse_type;
 
 /// Fills `op` from a python 6.x operation section.
 pub fn read_tagged_section(section: &[Block], op: &mut OpFacts) {
+    let options = read_tables(section, op);
+    for (i, block) in section.iter().enumerate() {
+        let Block::Heading { text, line, .. } = block else {
+            continue;
+        };
+        let name = text.plain.trim();
+        if let Some(media) = name.strip_prefix("SchemaForRequestBody") {
+            read_request_body(section, i, *line, media, &options, op);
+        } else if let Some(rest) = name.strip_prefix("SchemaFor") {
+            read_response_body(section, i, rest, op);
+        }
+    }
+}
+
+/// What the `parameters` table says of the request body.
+#[derive(Debug, Default)]
+struct BodyOptions {
+    required: bool,
+    default_media: Option<String>,
+}
+
+/// The section's tables: the `parameters` table, the request parameters by
+/// location, and `Return Types, Responses`.
+fn read_tables(section: &[Block], op: &mut OpFacts) -> BodyOptions {
     let mut heading = String::new();
-    let mut body_required = false;
-    let mut default_media: Option<String> = None;
+    let mut options = BodyOptions::default();
     for block in section {
         match block {
             Block::Heading { text, .. } => heading = text.plain.trim().to_string(),
             Block::Table { rows, .. } => {
                 let lower = heading.to_ascii_lowercase();
                 if lower == "parameters" {
-                    for row in rows {
-                        match cell(&row.cells, 0) {
-                            "body" => body_required = cell(&row.cells, 2).contains("required"),
-                            "content_type" => default_media = quoted(cell(&row.cells, 2)),
-                            "accept_content_types" => {
-                                if let Some(media) = quoted(cell(&row.cells, 2)) {
-                                    push_unique(&mut op.produces, media);
-                                }
-                            }
-                            _ => {}
-                        }
-                    }
+                    read_parameters_table(rows, &mut options, op);
                 } else if let Some(location) = request_params(&lower) {
                     for row in rows {
                         if let Some(param) = param_row(section, row, location) {
@@ -52,77 +64,105 @@ pub fn read_tagged_section(section: &[Block], op: &mut OpFacts) {
                         }
                     }
                 } else if lower == "return types, responses" {
-                    for row in rows {
-                        let code = cell(&row.cells, 0);
-                        if code.chars().next().is_some_and(|c| c.is_ascii_digit())
-                            || code == "default"
-                        {
-                            let description =
-                                Some(cell(&row.cells, 2).to_string()).filter(|d| !d.is_empty());
-                            op.statuses.push((code.to_string(), description, row.line));
-                        }
-                    }
+                    read_response_rows(rows, op);
                 }
             }
             _ => {}
         }
     }
-    for (i, block) in section.iter().enumerate() {
-        let Block::Heading { text, line, .. } = block else {
-            continue;
-        };
-        let name = text.plain.trim();
-        if let Some(media) = name.strip_prefix("SchemaForRequestBody") {
-            let media = media_type(media, default_media.as_deref());
-            push_unique(&mut op.consumes, media.clone());
-            if op.body.is_some() {
-                continue;
-            }
-            let mut schema = read_at(section, i + 1);
-            refine_keys(section, &mut schema);
-            let form = media.contains("form");
-            let fields = if form {
-                schema
-                    .keys
-                    .iter()
-                    .map(|k| ParamRow {
-                        location: None,
-                        name: k.key.clone(),
-                        ty: k.schema.ty.clone().unwrap_or(TypeRef::String),
-                        description: k.description.clone(),
-                        optional: !k.required,
-                        default: k.default.clone(),
-                        enum_values: k.schema.enum_values.clone(),
-                        line: k.line,
-                    })
-                    .collect()
-            } else {
-                Vec::new()
-            };
-            // python 6.x calls every form body `optional`; its required fields say
-            // otherwise.
-            let required = body_required || (form && schema.keys.iter().any(|k| k.required));
-            op.body = Some(BodyFacts {
-                media_type: media,
-                required,
-                ty: if form {
-                    None
-                } else {
-                    schema.ty.or(Some(TypeRef::Any))
-                },
-                fields,
-                line: *line,
-            });
-        } else if let Some(rest) = name.strip_prefix("SchemaFor") {
-            let Some((code, media)) = rest.split_once("ResponseBody") else {
-                continue;
-            };
-            push_unique(&mut op.produces, media_type(media, None));
-            if let Some(ty) = read_at(section, i + 1).ty {
-                if !op.status_types.iter().any(|(c, _)| c == code) {
-                    op.status_types.push((code.to_string(), ty));
+    options
+}
+
+/// The `parameters` table: `body` (required or not), `content_type` and
+/// `accept_content_types` with their defaults.
+fn read_parameters_table(rows: &[Row], options: &mut BodyOptions, op: &mut OpFacts) {
+    for row in rows {
+        match cell(&row.cells, 0) {
+            "body" => options.required = cell(&row.cells, 2).contains("required"),
+            "content_type" => options.default_media = quoted(cell(&row.cells, 2)),
+            "accept_content_types" => {
+                if let Some(media) = quoted(cell(&row.cells, 2)) {
+                    push_unique(&mut op.produces, media);
                 }
             }
+            _ => {}
+        }
+    }
+}
+
+/// `Code | Class | Description` rows: the statuses and their descriptions.
+fn read_response_rows(rows: &[Row], op: &mut OpFacts) {
+    for row in rows {
+        let code = cell(&row.cells, 0);
+        if code.chars().next().is_some_and(|c| c.is_ascii_digit()) || code == "default" {
+            let description = Some(cell(&row.cells, 2).to_string()).filter(|d| !d.is_empty());
+            op.statuses.push((code.to_string(), description, row.line));
+        }
+    }
+}
+
+/// `# SchemaForRequestBodyApplicationJson` at block `i`: a media type the operation
+/// consumes, and the body (the first one met) with its type or form fields.
+fn read_request_body(
+    section: &[Block],
+    i: usize,
+    line: usize,
+    media: &str,
+    options: &BodyOptions,
+    op: &mut OpFacts,
+) {
+    let media = media_type(media, options.default_media.as_deref());
+    push_unique(&mut op.consumes, media.clone());
+    if op.body.is_some() {
+        return;
+    }
+    let mut schema = read_at(section, i + 1);
+    refine_keys(section, &mut schema);
+    let form = media.contains("form");
+    let fields = if form {
+        schema
+            .keys
+            .iter()
+            .map(|k| ParamRow {
+                location: None,
+                name: k.key.clone(),
+                ty: k.schema.ty.clone().unwrap_or(TypeRef::String),
+                description: k.description.clone(),
+                optional: !k.required,
+                default: k.default.clone(),
+                enum_values: k.schema.enum_values.clone(),
+                line: k.line,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    // python 6.x calls every form body `optional`; its required fields say
+    // otherwise.
+    let required = options.required || (form && schema.keys.iter().any(|k| k.required));
+    op.body = Some(BodyFacts {
+        media_type: media,
+        required,
+        ty: if form {
+            None
+        } else {
+            schema.ty.or(Some(TypeRef::Any))
+        },
+        fields,
+        line,
+    });
+}
+
+/// `# SchemaFor201ResponseBodyApplicationJson` at block `i` (`rest` follows
+/// `SchemaFor`): a media type the operation produces, and the status's body type.
+fn read_response_body(section: &[Block], i: usize, rest: &str, op: &mut OpFacts) {
+    let Some((code, media)) = rest.split_once("ResponseBody") else {
+        return;
+    };
+    push_unique(&mut op.produces, media_type(media, None));
+    if let Some(ty) = read_at(section, i + 1).ty {
+        if !op.status_types.iter().any(|(c, _)| c == code) {
+            op.status_types.push((code.to_string(), ty));
         }
     }
 }
@@ -150,11 +190,7 @@ fn request_params(heading: &str) -> Option<ParamLocation> {
 
 /// `tags | TagsSchema | | optional`: the type is a schema section of the same
 /// operation, or a link to a model.
-fn param_row(
-    section: &[Block],
-    row: &crate::markdown::Row,
-    location: ParamLocation,
-) -> Option<ParamRow> {
+fn param_row(section: &[Block], row: &Row, location: ParamLocation) -> Option<ParamRow> {
     let name = cell(&row.cells, 0).trim_matches('*').to_string();
     if name.is_empty() {
         return None;

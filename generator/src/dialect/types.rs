@@ -3,6 +3,8 @@
 //!
 //! The spellings of the families do not clash, so one reader serves every dialect.
 
+use std::borrow::Cow;
+
 use super::dialects::Dialect;
 use crate::markdown::Link;
 use crate::spec::TypeRef;
@@ -62,7 +64,31 @@ pub fn parse_type(text: &str) -> Option<TypeRef> {
 /// [`parse_type`] where a dialect spells some primitives its own way (java's
 /// `Integer` is an int32): `own` is checked first, at every nesting level.
 pub fn parse_type_with(text: &str, own: &[(&str, TypeRef)]) -> Option<TypeRef> {
-    let parse_type = |t: &str| parse_type_with(t, own);
+    let bare = bare_spelling(text);
+    let t = bare.as_ref();
+    let last = t.rsplit([':', '.', '\\']).next().unwrap_or(t);
+    if let Some((_, ty)) = own.iter().find(|(k, _)| *k == t || *k == last) {
+        return Some(ty.clone());
+    }
+    if t.is_empty() {
+        return None;
+    }
+    // The families are tried in this order; the first that knows the spelling
+    // decides, even when it finds no type in it.
+    if let Some(ty) = whole_spelling(t, last) {
+        return Some(ty);
+    }
+    julia_generic(t, own)
+        .or_else(|| python_union(t, own))
+        .or_else(|| annotated(t, own))
+        .or_else(|| bracket_form(t, own))
+        .or_else(|| generic_container(t, own))
+        .unwrap_or_else(|| primitive_or_model(t))
+}
+
+/// The type's spelling without pointer stars, code marks, nullable marks and C#'s
+/// doubling: `NSString*`, `` `Pet` ``, `int?`, `**Stream****Stream**`.
+fn bare_spelling(text: &str) -> Cow<'_, str> {
     // objc `NSString*`, C `char *`, julia's backticks, eiffel's `detachable STRING_32`.
     let t = text
         .trim()
@@ -78,20 +104,16 @@ pub fn parse_type_with(text: &str, own: &[(&str, TypeRef)]) -> Option<TypeRef> {
         && half > 0
         && unstarred.is_char_boundary(half)
         && unstarred[..half] == unstarred[half..];
-    let halved;
-    let t = if doubled {
-        halved = unstarred[..half].to_string();
-        halved.as_str()
+    if doubled {
+        Cow::Owned(unstarred[..half].to_string())
     } else {
-        t
-    };
-    let last = t.rsplit([':', '.', '\\']).next().unwrap_or(t);
-    if let Some((_, ty)) = own.iter().find(|(k, _)| *k == t || *k == last) {
-        return Some(ty.clone());
+        Cow::Borrowed(t)
     }
-    if t.is_empty() {
-        return None;
-    }
+}
+
+/// Spellings that name their type whole: typescript literal unions (`'a' | 'b'`),
+/// PowerShell's `System.Collections.Hashtable`, R's `Enum [a, b]`.
+fn whole_spelling(t: &str, last: &str) -> Option<TypeRef> {
     // typescript: `'a' | 'b'` literal unions, `Array<'a' | 'b'>`.
     if !literal_values(t).is_empty() {
         return Some(match t.strip_prefix("Array<") {
@@ -107,26 +129,35 @@ pub fn parse_type_with(text: &str, own: &[(&str, TypeRef)]) -> Option<TypeRef> {
     if t.starts_with("Enum [") {
         return Some(TypeRef::String);
     }
-    // julia: `Vector{Pet}`, `Dict{String, Money}`.
-    if let Some((head, inner)) = t
+    None
+}
+
+/// julia's generics, `Vector{Pet}` and `Dict{String, Money}`; `None` when `t` is not
+/// one, `Some(None)` for an unknown head.
+fn julia_generic(t: &str, own: &[(&str, TypeRef)]) -> Option<Option<TypeRef>> {
+    let (head, inner) = t
         .strip_suffix('}')
         .and_then(|r| r.split_once('{'))
-        .filter(|(h, _)| !h.is_empty())
-    {
-        return match head.trim() {
-            "Vector" | "Array" | "Set" => parse_type(inner).map(|i| array_of(i, inner)),
-            "Dict" => split_key_value(inner)
-                .and_then(parse_type)
-                .map(|v| TypeRef::Map(Box::new(v))),
-            _ => None,
-        };
-    }
+        .filter(|(h, _)| !h.is_empty())?;
+    Some(match head.trim() {
+        "Vector" | "Array" | "Set" => parse_type_with(inner, own).map(|i| array_of(i, inner)),
+        "Dict" => split_key_value(inner)
+            .and_then(|v| parse_type_with(v, own))
+            .map(|v| TypeRef::Map(Box::new(v))),
+        // go's `map[string]interface{}` is no julia generic.
+        _ => return None,
+    })
+}
+
+/// python 5.x's unions, `[Tag], none_type` and `float, str`; `None` when `t` is not
+/// one.
+fn python_union(t: &str, own: &[(&str, TypeRef)]) -> Option<Option<TypeRef>> {
     // python 5.x: `[Tag], none_type` (nullable).
     if let Some(head) = t
         .strip_suffix(", none_type")
         .or_else(|| t.strip_suffix(",none_type"))
     {
-        return parse_type(head);
+        return Some(parse_type_with(head, own));
     }
     // python 5.x: `float, none_type` (nullable); several types: any JSON.
     if t.contains(", ") && !t.contains('<') && !t.contains('[') && !t.contains('(') {
@@ -135,93 +166,118 @@ pub fn parse_type_with(text: &str, own: &[(&str, TypeRef)]) -> Option<TypeRef> {
             .map(str::trim)
             .filter(|k| !k.is_empty() && *k != "none_type" && *k != "None")
             .collect();
-        return match kinds.as_slice() {
-            [one] => parse_type(one),
+        return Some(match kinds.as_slice() {
+            [one] => parse_type_with(one, own),
             _ => Some(TypeRef::Any),
-        };
+        });
     }
+    None
+}
+
+/// A type with words around it: go's `optional.Interface of []string`, PowerShell's
+/// `Account (PSCustomObject)`; `None` when `t` is neither.
+fn annotated(t: &str, own: &[(&str, TypeRef)]) -> Option<Option<TypeRef>> {
     // swagger-codegen go: `optional.Interface of []string`.
     if let Some((_, inner)) = t.split_once(" of ") {
-        return parse_type(inner);
+        return Some(parse_type_with(inner, own));
     }
     // PowerShell: `Account (PSCustomObject)`.
     if let Some((head, note)) = t.split_once(" (") {
         if note.ends_with(')') {
-            return parse_type(head);
+            return Some(parse_type_with(head, own));
         }
     }
+    None
+}
+
+/// Containers spelled with brackets around or before the items: `Pet[]`, `[]Pet`,
+/// `map[string]Pet`, `[Pet]`, `[String: Pet]`, `{String: Pet}`,
+/// `{ [key: string]: Pet; }`; `None` when `t` is none of them.
+fn bracket_form(t: &str, own: &[(&str, TypeRef)]) -> Option<Option<TypeRef>> {
+    let parse_type = |t: &str| parse_type_with(t, own);
+    let map = |v: TypeRef| TypeRef::Map(Box::new(v));
     // TypeScript: `{ [key: string]: Money; }`.
     if let Some(value) = t
         .strip_prefix('{')
         .and_then(|r| r.strip_suffix('}'))
         .and_then(|r| r.trim().strip_prefix("[key: string]:"))
     {
-        return parse_type(value.trim().trim_end_matches(';')).map(|v| TypeRef::Map(Box::new(v)));
+        return Some(parse_type(value.trim().trim_end_matches(';')).map(map));
     }
     // `Pet[]` (php, powershell, typescript, C#).
     if let Some(inner) = t
         .strip_suffix("[]")
         .filter(|i| !i.is_empty() && !i.ends_with("byte"))
     {
-        return parse_type(inner).map(|i| TypeRef::Array(Box::new(i)));
+        return Some(parse_type(inner).map(|i| TypeRef::Array(Box::new(i))));
     }
     if let Some(inner) = t.strip_prefix("[]") {
-        return parse_type(inner).map(|i| TypeRef::Array(Box::new(i)));
+        return Some(parse_type(inner).map(|i| TypeRef::Array(Box::new(i))));
     }
     if t == "map[string]interface{}" {
-        return Some(TypeRef::Map(Box::new(TypeRef::Any)));
+        return Some(Some(map(TypeRef::Any)));
     }
     if let Some(inner) = t.strip_prefix("map[string]") {
-        return parse_type(inner).map(|i| TypeRef::Map(Box::new(i)));
+        return Some(parse_type(inner).map(map));
     }
     // `[Pet]` (older ruby, swift), `{String: Pet}` / `{str: (Pet,)}` (python 6.x).
     if let Some(inner) = strip(t, "[", "]") {
         // swift: `[String: Money]` is a map.
         if let Some(value) = split_key_value(inner).filter(|_| has_top_level(inner, ':')) {
-            return parse_type(value).map(|v| TypeRef::Map(Box::new(v)));
+            return Some(parse_type(value).map(map));
         }
-        return parse_type(inner).map(|i| array_of(i, inner));
+        return Some(parse_type(inner).map(|i| array_of(i, inner)));
     }
     if let Some(inner) = strip(t, "{", "}") {
-        let value = split_key_value(inner)?;
-        return parse_type(value).map(|i| TypeRef::Map(Box::new(i)));
+        return Some(split_key_value(inner).and_then(parse_type).map(map));
     }
+    None
+}
+
+/// Generic containers and wrappers in any language: `List<Pet>`, `list[Pet]`,
+/// `dict(str, Pet)`, `Future<Pet>`; `None` when `t` is not a generic this knows.
+fn generic_container(t: &str, own: &[(&str, TypeRef)]) -> Option<Option<TypeRef>> {
+    let parse_type = |t: &str| parse_type_with(t, own);
     // Generics in any language, package-qualified or not: `List<Pet>`, `list[Pet]`,
     // `dict(str, Pet)`, `kotlin.collections.Map<kotlin.String, Pet>`,
     // `std::collections::HashMap<String, Pet>`, `array<string,Pet>` (php).
-    if let Some((head, inner)) = generic(t) {
-        let name = head
-            .rsplit([':', '.', '\\'])
-            .next()
-            .unwrap_or(head)
-            .to_ascii_lowercase();
-        match name.as_str() {
-            // Wrappers of a result: scala `ApiRequest[Pet]`, `Future<Pet>`, `Mono<Pet>`.
-            "option" | "optional" | "nullable" | "apirequest" | "future" | "promise" | "mono" => {
-                return parse_type(inner)
-            }
-            // rust: `chrono::DateTime<chrono::FixedOffset>`.
-            "datetime" => return Some(TypeRef::DateTime),
-            "array" | "list" | "vec" | "set" | "hashset" | "seq" | "collection" | "ienumerable"
-            | "icollection" | "ilist" | "readonlyarray" | "mutablelist" | "sequence"
-            | "nsarray" | "nsmutablearray" | "builtlist" | "builtset" | "vector" | "list_t" => {
-                return match split_key_value(inner) {
-                    // php's `array<string,Pet>` is a map.
-                    Some(value) => parse_type(value).map(|v| TypeRef::Map(Box::new(v))),
-                    None => parse_type(inner).map(|i| array_of(i, inner)),
-                };
-            }
-            "map" | "hashmap" | "btreemap" | "dictionary" | "idictionary" | "dict" | "hash"
-            | "record" | "mutablemap" | "nsdictionary" | "builtmap" | "string_table" => {
-                // R `map(character)`, objc `NSDictionary<OAIMoney>*`, eiffel
-                // `STRING_TABLE [MONEY]`: the values' type alone.
-                let value = split_key_value(inner).unwrap_or(inner);
-                return parse_type(value).map(|v| TypeRef::Map(Box::new(v)));
-            }
-            // Not a container we know (`byte[]`, `time.Time`): read it whole below.
-            _ => {}
+    let (head, inner) = generic(t)?;
+    let name = head
+        .rsplit([':', '.', '\\'])
+        .next()
+        .unwrap_or(head)
+        .to_ascii_lowercase();
+    match name.as_str() {
+        // Wrappers of a result: scala `ApiRequest[Pet]`, `Future<Pet>`, `Mono<Pet>`.
+        "option" | "optional" | "nullable" | "apirequest" | "future" | "promise" | "mono" => {
+            Some(parse_type(inner))
         }
+        // rust: `chrono::DateTime<chrono::FixedOffset>`.
+        "datetime" => Some(Some(TypeRef::DateTime)),
+        "array" | "list" | "vec" | "set" | "hashset" | "seq" | "collection" | "ienumerable"
+        | "icollection" | "ilist" | "readonlyarray" | "mutablelist" | "sequence" | "nsarray"
+        | "nsmutablearray" | "builtlist" | "builtset" | "vector" | "list_t" => {
+            Some(match split_key_value(inner) {
+                // php's `array<string,Pet>` is a map.
+                Some(value) => parse_type(value).map(|v| TypeRef::Map(Box::new(v))),
+                None => parse_type(inner).map(|i| array_of(i, inner)),
+            })
+        }
+        "map" | "hashmap" | "btreemap" | "dictionary" | "idictionary" | "dict" | "hash"
+        | "record" | "mutablemap" | "nsdictionary" | "builtmap" | "string_table" => {
+            // R `map(character)`, objc `NSDictionary<OAIMoney>*`, eiffel
+            // `STRING_TABLE [MONEY]`: the values' type alone.
+            let value = split_key_value(inner).unwrap_or(inner);
+            Some(parse_type(value).map(|v| TypeRef::Map(Box::new(v))))
+        }
+        // Not a container we know (`byte[]`, `time.Time`): read it whole below.
+        _ => None,
     }
+}
+
+/// A primitive (`int32`, go's `optional.String`) or a model, possibly
+/// package-qualified (`models::Token`); `None` when `t` is not a name.
+fn primitive_or_model(t: &str) -> Option<TypeRef> {
     let lower = t.to_ascii_lowercase();
     if let Some((_, ty)) = PRIMITIVES.iter().find(|(k, _)| *k == lower) {
         return Some(ty.clone());

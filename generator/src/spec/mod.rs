@@ -17,6 +17,7 @@
 
 mod source;
 mod types;
+pub mod validate;
 mod yaml;
 
 use std::collections::BTreeMap;

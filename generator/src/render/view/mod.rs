@@ -88,38 +88,18 @@ impl View {
     }
 }
 
-/// Two properties with one JSON name, or an enum value listed twice, cannot both be
-/// (de)serialized: the spec must say which one it means.
-fn check_models(spec: &Spec) -> Result<(), Error> {
-    for (name, model) in &spec.models {
-        let mut seen = BTreeSet::new();
-        for p in &model.properties {
-            if !seen.insert(p.wire_name.as_str()) {
-                return Err(Error::Spec {
-                    file: p.source.to_string(),
-                    message: format!(
-                        "model `{name}` has two properties with the JSON name `{}`",
-                        p.wire_name
-                    ),
-                });
-            }
-        }
-        let mut seen = BTreeSet::new();
-        for v in &model.enum_values {
-            if !seen.insert(v.as_str()) {
-                return Err(Error::Spec {
-                    file: model.source.to_string(),
-                    message: format!("enum model `{name}` lists the value `{v}` twice"),
-                });
-            }
-        }
-    }
-    Ok(())
-}
-
-/// Builds the view of `spec`; an inconsistent spec is an [`Error::Spec`].
+/// Builds the view of `spec`; an inconsistent spec (see [`crate::spec::validate`])
+/// is an [`Error::Spec`] naming its first problem.
 pub(crate) fn build(spec: &Spec) -> Result<View, Error> {
-    check_models(spec)?;
+    if let Some(problem) = crate::spec::validate::check(spec)
+        .into_iter()
+        .find(crate::spec::validate::Problem::blocks)
+    {
+        return Err(Error::Spec {
+            file: problem.at.to_string(),
+            message: problem.message,
+        });
+    }
     let (model_idents, models) = models::build(spec, &referenced_models(spec));
 
     let mut methods = Scope::new(Case::Snake, "call")

@@ -144,10 +144,6 @@ pub(crate) struct Context<'a> {
     pub types: &'a mut Scope,
 }
 
-const HTTP_METHODS: &[&str] = &[
-    "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "TRACE", "CONNECT",
-];
-
 /// Builds the view of `op`; a spec inconsistency (unknown scheme, placeholder or
 /// method) is an [`Error::Spec`] at the operation's source.
 pub(crate) fn build(op: &Operation, cx: &mut Context<'_>) -> Result<OperationView, Error> {
@@ -161,7 +157,7 @@ pub(crate) fn build(op: &Operation, cx: &mut Context<'_>) -> Result<OperationVie
         .ident(&format!("{} request", method.trim_start_matches("r#")))
         .to_string();
     let upper = op.method.trim().to_ascii_uppercase();
-    let http_method = HTTP_METHODS
+    let http_method = crate::spec::validate::HTTP_METHODS
         .iter()
         .find(|m| **m == upper)
         .copied()
@@ -194,23 +190,9 @@ pub(crate) fn build(op: &Operation, cx: &mut Context<'_>) -> Result<OperationVie
             ))
         })
     })?;
-    if let Some(unused) = path_fields
-        .keys()
-        .find(|w| !path.placeholders.contains(**w))
-    {
-        return Err(spec_error(format!(
-            "path parameter `{unused}` is not in the path `{}`",
-            op.path
-        )));
-    }
-
-    if let Some(unknown) = op.security.iter().find(|s| !cx.schemes.contains_key(*s)) {
-        return Err(spec_error(format!(
-            "security scheme `{unknown}` is not defined"
-        )));
-    }
     let accept = op.produces.join(", ");
-    check_header_text(&accept).map_err(|m| spec_error(format!("produces: {m}")))?;
+    crate::spec::validate::header_text(&accept)
+        .map_err(|m| spec_error(format!("produces: {m}")))?;
     let (response_ty, decode) = response(op, cx.models);
     let errors = errors(op, cx.models);
     let error_ty = (!errors.is_empty()).then(|| {
@@ -328,7 +310,7 @@ fn body_args(body: &Body, scope: &mut Scope, models: &ModelIdents) -> Result<Vec
         "" => "application/json",
         m => m,
     };
-    check_header_text(media).map_err(|m| format!("body media type: {m}"))?;
+    crate::spec::validate::header_text(media).map_err(|m| format!("body media type: {m}"))?;
     let lower = media.to_ascii_lowercase();
     let multipart = lower.starts_with("multipart/");
     let form = lower.contains("x-www-form-urlencoded");
@@ -520,13 +502,6 @@ fn token_view(
 }
 
 /// A header value must be visible ASCII (and spaces).
-fn check_header_text(text: &str) -> Result<(), String> {
-    match text.chars().find(|c| !(' '..='~').contains(c)) {
-        Some(c) => Err(format!("{c:?} cannot be sent in a header")),
-        None => Ok(()),
-    }
-}
-
 fn describe(description: Option<&str>, fallback: impl FnOnce() -> String) -> String {
     match description.map(str::trim).filter(|d| !d.is_empty()) {
         Some(d) => d.to_string(),
@@ -579,10 +554,20 @@ fn method_doc(op: &Operation, request: &str, args: &[ArgView]) -> String {
     }
     if !op.security.is_empty() {
         let schemes: Vec<String> = op.security.iter().map(|s| code(s)).collect();
-        parts.push(format!(
-            "# Authorization\n\nAny one of: {}. Without a credential for any of them the call fails with `Error::MissingCredential`.",
-            schemes.join(", ")
-        ));
+        let text = if schemes.len() == 1 {
+            format!(
+                "# Authorization\n\n{}. Without its credential the call fails with `Error::MissingCredential`.",
+                schemes[0]
+            )
+        } else {
+            // The docs do not say whether the schemes are alternatives or all needed:
+            // every configured one is sent, each in its own slot.
+            format!(
+                "# Authorization\n\n{}: each one configured is sent (a scheme aimed at a header, query parameter or cookie an earlier one already fills is skipped, so there is one `Authorization` header). Without a credential for any of them the call fails with `Error::MissingCredential`.",
+                schemes.join(", ")
+            )
+        };
+        parts.push(text);
     }
     parts.join("\n\n")
 }
