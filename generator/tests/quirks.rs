@@ -82,6 +82,27 @@ fn typescript_optional_notes_defaults_and_literal_unions() {
 }
 
 #[test]
+fn a_pipe_in_a_description_splits_the_row_but_not_the_type() {
+    // airflow 3.x: ``the pipe `|` operator for OR logic (e.g. `dag1 | dag2`)``.
+    let page = api_page(
+        "DagApi",
+        "get_dags",
+        "**GET** /dags",
+        "python",
+        " **dag_id_pattern** | **str**| SQL LIKE, or the pipe &#x60;|&#x60; operator (e.g. &#x60;dag1 | dag2&#x60;). | [optional] ",
+        "",
+    );
+    let (spec, warnings) = read(&[("DagApi.md", &page)]);
+    let pattern = &op(&spec, "get_dags").params[0];
+    assert_eq!(pattern.ty, TypeRef::String);
+    assert!(!pattern.required);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let description = pattern.description.as_deref().unwrap_or_default();
+    assert!(description.starts_with("SQL LIKE"), "{description}");
+    assert!(description.contains("dag2"), "{description}");
+}
+
+#[test]
 fn typescript_fetch_backticked_value_lists() {
     let page = api_page(
         "PetApi",

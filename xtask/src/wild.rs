@@ -132,7 +132,12 @@ pub fn run(compile: bool) -> Result<String, String> {
     fs::copy(&lock, out.join("Cargo.lock")).map_err(|e| format!("{}: {e}", lock.display()))?;
     let compiled = if compile { check(&root, &out) } else { Ok(()) };
 
-    let mut text = table(&rows, compiled.is_ok());
+    let client = match (&compiled, compile) {
+        (Ok(()), true) => "compiles",
+        (Ok(()), false) => "not checked",
+        (Err(_), _) => "see below",
+    };
+    let mut text = table(&rows, client);
     let unexplained = report::unexplained(&outcomes);
     let stale = report::stale_allowances(&outcomes);
     let _ = writeln!(
@@ -269,7 +274,7 @@ fn check(root: &Path, crate_dir: &Path) -> Result<(), String> {
     }
 }
 
-fn table(rows: &[Row], compiled: bool) -> String {
+fn table(rows: &[Row], checked: &str) -> String {
     let mut out = String::from(
         "| entry | dialect | operations | models | warnings | facts | carried | recovered of carried | client |\n\
          | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n",
@@ -298,8 +303,7 @@ fn table(rows: &[Row], compiled: bool) -> String {
         };
         let client = match (&r.error, &r.module) {
             (Some(_), _) => "error".to_string(),
-            (None, Some(_)) if compiled => "compiles".to_string(),
-            (None, Some(_)) => "see below".to_string(),
+            (None, Some(_)) => checked.to_string(),
             (None, None) => "-".to_string(),
         };
         let _ = writeln!(

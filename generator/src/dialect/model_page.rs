@@ -433,7 +433,7 @@ fn property(
         p.enum_values = super::types::literal_values(type_text);
     }
     p.default = notes::default_in(p.default.take(), &p.enum_values);
-    if let Some(rule) = notes::default_rule(columns.cell(cells, columns.notes)) {
+    if let Some(rule) = notes::default_rule(&columns.cell(cells, columns.notes)) {
         p.inferred.insert("default".into(), rule);
     }
     // javascript, ruby 2.x: `**status** | **String**` and, further down,
@@ -481,7 +481,7 @@ fn shaped_property(
     }
     // rust: `**Status** |  (enum: ok, degraded)`, an inline enum named in the type
     // column and listed in the description.
-    let described = notes::enum_values(columns.cell(cells, columns.description));
+    let described = notes::enum_values(&columns.cell(cells, columns.description));
     if !described.is_empty() {
         return Some(Property {
             enum_values: described,
@@ -539,9 +539,9 @@ fn property_row(
         );
     }
     let required_cell = columns.cell(cells, columns.required);
-    let optional = notes::says_optional(notes_text)
+    let optional = notes::says_optional(&notes_text)
         || super::types::is_option_wrapper(type_text)
-        || (columns.required.is_some() && !notes::says_required(required_cell));
+        || (columns.required.is_some() && !notes::says_required(&required_cell));
     Property {
         name,
         wire_name,
@@ -554,7 +554,7 @@ fn property_row(
         description: Some(columns.cell(cells, columns.description).to_string())
             .filter(|d| !d.is_empty()),
         default: notes::default_value(&columns.cell_raw(cells, columns.notes)),
-        enum_values: notes::enum_values(notes_text),
+        enum_values: notes::enum_values(&notes_text),
         source: doc.at(line),
         inferred,
     }

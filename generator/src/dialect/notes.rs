@@ -41,53 +41,70 @@ impl Columns {
         }
     }
 
-    /// The type cell's text, with the cells a type spilled into when it holds an
-    /// unescaped `|` (typescript's `'a' | 'b'` literal unions split the row).
-    pub fn type_text(&self, cells: &[Text]) -> String {
+    /// The cells past the header's count (an unescaped `|` split the row), and
+    /// whether they spilled from the type: typescript's `'a' | 'b'` literal unions
+    /// do, any other `|` (airflow's ``the pipe `|` operator``) is a description's.
+    fn spill(&self, cells: &[Text]) -> (usize, bool) {
         let extra = cells.len().saturating_sub(self.count.max(2));
-        let end = (self.ty + extra).min(cells.len().saturating_sub(1));
-        cells
-            .get(self.ty..=end.max(self.ty))
-            .unwrap_or_default()
-            .iter()
-            .map(|c| c.plain.trim())
-            .collect::<Vec<_>>()
-            .join(" | ")
+        let literal = |i: usize| {
+            cells.get(i).is_some_and(|c| {
+                let raw = crate::markdown::decode_entities(c.raw.trim()).replace("**", "");
+                raw.trim_start_matches('[').starts_with(['\'', '"'])
+            })
+        };
+        let in_type = extra > 0 && (self.description.is_none() || literal(self.ty + 1));
+        (extra, in_type)
+    }
+
+    /// The cells of column `index`: the one that spilled gets the extra cells,
+    /// those after it move along.
+    fn span<'a>(&self, cells: &'a [Text], index: usize) -> &'a [Text] {
+        let (extra, in_type) = self.spill(cells);
+        let spilled = match (in_type, self.description) {
+            (false, Some(d)) => d,
+            _ => self.ty,
+        };
+        let (start, end) = match index.cmp(&spilled) {
+            _ if extra == 0 => (index, index),
+            std::cmp::Ordering::Less => (index, index),
+            std::cmp::Ordering::Equal => (index, index + extra),
+            std::cmp::Ordering::Greater => (index + extra, index + extra),
+        };
+        let end = end.min(cells.len().saturating_sub(1));
+        cells.get(start..=end.max(start)).unwrap_or_default()
+    }
+
+    /// The type cell's text, with the cells a type spilled into.
+    pub fn type_text(&self, cells: &[Text]) -> String {
+        join(self.span(cells, self.ty).iter().map(|c| c.plain.trim()))
     }
 
     /// The type cell's Markdown source (code marks kept), with the cells it spilled
     /// into: typescript-fetch lists an enum's values as code, `` `a`, `b` ``.
     pub fn type_raw(&self, cells: &[Text]) -> String {
-        let extra = cells.len().saturating_sub(self.count.max(2));
-        let end = (self.ty + extra).min(cells.len().saturating_sub(1));
-        let raw = cells
-            .get(self.ty..=end.max(self.ty))
-            .unwrap_or_default()
-            .iter()
-            .map(|c| c.raw.trim())
-            .collect::<Vec<_>>()
-            .join(" | ");
+        let raw = join(self.span(cells, self.ty).iter().map(|c| c.raw.trim()));
         crate::markdown::decode_entities(&raw).replace("**", "")
     }
 
-    /// A cell's Markdown source after the type (code and emphasis marks kept: a
-    /// default of `*/*` is emphasis to Markdown), entities decoded.
+    /// A cell's Markdown source (code and emphasis marks kept: a default of `*/*`
+    /// is emphasis to Markdown), entities decoded.
     pub fn cell_raw(&self, cells: &[Text], index: Option<usize>) -> String {
-        let extra = cells.len().saturating_sub(self.count.max(2));
         index
-            .and_then(|i| cells.get(if i > self.ty { i + extra } else { i }))
-            .map(|c| crate::markdown::decode_entities(c.raw.trim()))
+            .map(|i| join(self.span(cells, i).iter().map(|c| c.raw.trim())))
+            .map(|raw| crate::markdown::decode_entities(&raw))
             .unwrap_or_default()
     }
 
-    /// A cell after the type, shifted by the cells the type spilled into.
-    pub fn cell<'a>(&self, cells: &'a [Text], index: Option<usize>) -> &'a str {
-        let extra = cells.len().saturating_sub(self.count.max(2));
+    /// A cell's text, with the cells it spilled into.
+    pub fn cell(&self, cells: &[Text], index: Option<usize>) -> String {
         index
-            .and_then(|i| cells.get(if i > self.ty { i + extra } else { i }))
-            .map(|c| c.plain.trim())
+            .map(|i| join(self.span(cells, i).iter().map(|c| c.plain.trim())))
             .unwrap_or_default()
     }
+}
+
+fn join<'a>(parts: impl Iterator<Item = &'a str>) -> String {
+    parts.collect::<Vec<_>>().join(" | ")
 }
 
 /// Whether notes say the item is optional: `[optional]`, `(optional)`, `[Optional]`,

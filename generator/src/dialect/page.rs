@@ -901,18 +901,18 @@ fn read_param_rows(
         let notes_text = columns.cell(&row.cells, columns.notes);
         let description = columns.cell(&row.cells, columns.description);
         if enum_values.is_empty() {
-            enum_values = notes::enum_values(notes_text);
+            enum_values = notes::enum_values(&notes_text);
         }
         let required_cell = columns.cell(&row.cells, columns.required);
         let optional = optional_table
-            || notes::says_optional(notes_text)
+            || notes::says_optional(&notes_text)
             || super::types::is_option_wrapper(type_text)
-            || (columns.required.is_some() && !notes::says_required(required_cell));
+            || (columns.required.is_some() && !notes::says_required(&required_cell));
         op.params.push(ParamRow {
             location: None,
             name,
             ty,
-            description: non_empty(description),
+            description: non_empty(&description),
             optional,
             default: notes::default_value(&columns.cell_raw(&row.cells, columns.notes)),
             enum_values,
