@@ -19,6 +19,10 @@
 #[path = "../benches/support/synthetic.rs"]
 mod synthetic;
 
+#[path = "../benches/support/rss.rs"]
+mod rss;
+use rss::peak_rss_kb;
+
 use std::time::{Duration, Instant};
 
 /// Read + render of the synthetic folder, release build, 2 cores.
@@ -156,13 +160,6 @@ fn main() {
 
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
-}
-
-/// The process's peak resident set (`VmHWM`), in KiB, where Linux tells it.
-fn peak_rss_kb() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    line.split_whitespace().nth(1)?.parse().ok()
 }
 
 /// Writes the synthetic client as a crate to `out`.

@@ -126,6 +126,8 @@ impl Builder {
         let mut recovered = read_docs_with(&self.inputs, &options)?;
         if let Some(file) = &self.overrides {
             recovered.spec = crate::spec::apply_overrides_file(&recovered.spec, file)?;
+            let repairs = crate::spec::validate::repair(&mut recovered.spec);
+            recovered.warnings.extend(repairs);
         }
         if directives {
             for warning in &recovered.warnings {

@@ -52,6 +52,57 @@ pub struct Warning {
 
 impl std::fmt::Display for Warning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "warning: {}: {}", self.at, self.message)
+        let text = format!("{}: {}", self.at, self.message);
+        write!(f, "warning: {}", terminal_safe(&text))
+    }
+}
+
+/// `text` fit for a terminal: control characters (an escape sequence that sets the
+/// window title, a line break that forges a second message), bidirectional controls
+/// and invisible characters written as `\u{..}` escapes.
+pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(is_unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_unsafe_char(c) {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Control, bidirectional-control and zero-width characters: what a reader of text
+/// cannot see, or what changes how the rest is shown.
+pub(crate) fn is_unsafe_char(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{FEFF}'
+                | '\u{061C}'
+                | '\u{00AD}'
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_cannot_drive_the_terminal() {
+        let w = Warning {
+            at: Source::new("a.md", 3),
+            message: "bad `\u{1b}]0;pwned\u{7}` \u{202E}x\nwarning: forged".into(),
+        };
+        let shown = w.to_string();
+        assert!(!shown.chars().any(is_unsafe_char), "{shown:?}");
+        assert!(shown.contains("\\u{1b}"), "{shown}");
     }
 }

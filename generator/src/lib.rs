@@ -22,4 +22,4 @@ pub mod spec;
 
 pub use builder::{write_if_changed, Builder};
 pub use dialect::{read_docs, read_docs_with, ReadOptions, Recovered};
-pub use error::{Error, Warning};
+pub use error::{terminal_safe, Error, Warning};

@@ -43,11 +43,15 @@ fn a_page_without_an_endpoint_table_names_its_title_line() {
 }
 
 #[test]
-fn a_bad_endpoint_row_names_its_line() {
-    let page = "# P::AApi\n\n| Method | HTTP request | Description |\n| - | - | - |\n| [**op**](A.md#op) | oops | x |\n";
-    let err = read("row.md", page.as_bytes()).unwrap_err().to_string();
-    assert!(err.contains("row.md:5:"), "{err}");
-    assert!(err.contains("METHOD"), "{err}");
+fn a_bad_endpoint_row_is_skipped_with_a_warning_naming_its_line() {
+    let page = "# P::AApi\n\n| Method | HTTP request | Description |\n| - | - | - |\n| [**op**](A.md#op) | oops | x |\n| [**ok**](A.md#ok) | **GET** /ok | y |\n";
+    let recovered = read("row.md", page.as_bytes()).unwrap();
+    let ops = &recovered.spec.apis[0].operations;
+    assert_eq!(ops.len(), 1);
+    assert_eq!(ops[0].id, "ok");
+    let warning = recovered.warnings.iter().find(|w| w.at.line == 5).unwrap();
+    assert!(warning.to_string().contains("row.md:5:"), "{warning}");
+    assert!(warning.message.contains("HTTP method"), "{warning}");
 }
 
 #[test]
@@ -113,14 +117,20 @@ fn every_prefix_of_every_seed_is_handled() {
 }
 
 #[test]
-fn an_unknown_method_is_refused_where_it_stands() {
+fn an_unknown_method_drops_its_operation_where_it_stands() {
     let page = seed().replace(
         "| **POST** /auth/tokens/long |",
         "| **NO** /auth/tokens/long |",
     );
-    let err = read("method.md", page.as_bytes()).unwrap_err().to_string();
-    assert!(err.contains("method.md:7:"), "{err}");
-    assert!(err.contains("`NO`"), "{err}");
+    let recovered = read("method.md", page.as_bytes()).unwrap();
+    assert_eq!(recovered.spec.apis[0].operations.len(), 2);
+    let shown: Vec<String> = recovered.warnings.iter().map(ToString::to_string).collect();
+    assert!(
+        shown
+            .iter()
+            .any(|w| w.contains("method.md:7:") && w.contains("NO")),
+        "{shown:?}"
+    );
 }
 
 #[test]

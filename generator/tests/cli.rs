@@ -228,7 +228,7 @@ fn overrides_correct_facts_and_a_stale_one_is_an_error() {
     let good = dir.join("good.yaml");
     std::fs::write(
         &good,
-        "security_schemes:\n  ClientKey: {in: query}\napis:\n  AuthApi:\n    operations:\n      revoke_token:\n        params:\n          token_id: {wire_name: id}\n",
+        "security_schemes:\n  ClientKey: {in: query}\napis:\n  AuthApi:\n    operations:\n      revoke_token:\n        path: /auth/tokens/{id}/revoke\n        params:\n          token_id: {wire_name: id}\n",
     )
     .unwrap();
     let out = mdclient(&["openapi", "--overrides", good.to_str().unwrap(), C2M_PAGE]);
@@ -236,6 +236,24 @@ fn overrides_correct_facts_and_a_stale_one_is_an_error() {
     let text = stdout(&out);
     assert!(text.contains("in: query"), "{text}");
     assert!(text.contains("- name: id\n        in: path"), "{text}");
+
+    // A correction that leaves the path without its parameter is refused the same
+    // way by every command: the operation is dropped, with a warning.
+    let broken = dir.join("broken.yaml");
+    std::fs::write(
+        &broken,
+        "apis:\n  AuthApi:\n    operations:\n      revoke_token:\n        params:\n          token_id: {wire_name: id}\n",
+    )
+    .unwrap();
+    for command in ["spec", "openapi"] {
+        let out = mdclient(&[command, "--overrides", broken.to_str().unwrap(), C2M_PAGE]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert!(stderr(&out).contains("{tokenId}"), "{}", stderr(&out));
+        assert!(
+            !stdout(&out).contains("revoke"),
+            "{command}: revoke_token kept"
+        );
+    }
 
     let stale = dir.join("stale.yaml");
     std::fs::write(

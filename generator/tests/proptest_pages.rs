@@ -226,11 +226,28 @@ fn text_token() -> impl Strategy<Value = Vec<u8>> {
         b"\"",
         b"=",
         b":",
+        // Hostile: paths out of the base URL, credentials, markup, terminal escapes.
+        b"/../",
+        b"?debug=1",
+        b"https://evil.example/",
+        b"user:pw@",
+        b"<script>",
+        b"\xe2\x80\xae", // right-to-left override
+        b"\x1b]0;t\x07", // OSC: set the terminal title
+        b"{ x }",
+        b"call",
+        b"send_streaming",
+        b"D",
     ];
     prop_oneof![
         12 => proptest::sample::select(TOKENS).prop_map(<[u8]>::to_vec),
         3 => "[a-zA-Z0-9_]{1,12}".prop_map(String::into_bytes),
         1 => (0u8..0x80).prop_map(|b| vec![b]),
+        // Deep nesting: of types, and of list items.
+        1 => (1usize..400).prop_map(|n| "Array<".repeat(n).into_bytes()),
+        1 => (1usize..200).prop_map(|n| {
+            (0..n).map(|d| format!("{}- x\n", "  ".repeat(d))).collect::<String>().into_bytes()
+        }),
     ]
 }
 
@@ -420,8 +437,16 @@ fn read_page(
 /// only a panic fails.
 fn check_page(page: &[u8], companion: Option<&Companion>) -> Result<(), TestCaseError> {
     if let Some(recovered) = read_page(page, companion)? {
-        let _ = mdclient::render::render_module(&recovered.spec, &Default::default());
-        let _ = mdclient::openapi::to_openapi_yaml(&recovered.spec);
+        let rendered = mdclient::render::render_module(&recovered.spec, &Default::default());
+        let exported = mdclient::openapi::to_openapi_yaml(&recovered.spec);
+        // `generate` and `openapi` accept and refuse the same specs.
+        if rendered.is_ok() != exported.is_ok() {
+            return Err(TestCaseError::fail(format!(
+                "generate and openapi disagree: generate {:?}, openapi {:?}",
+                rendered.err().map(|e| e.to_string()),
+                exported.err().map(|e| e.to_string())
+            )));
+        }
     }
     Ok(())
 }
@@ -434,6 +459,11 @@ fn config() -> ProptestConfig {
         .unwrap_or(DEFAULT_CASES);
     ProptestConfig {
         cases,
+        // A failing case's seed goes to `proptest_pages.regressions` beside this
+        // file (commit it): every later run tries it first.
+        failure_persistence: Some(Box::new(
+            proptest::test_runner::FileFailurePersistence::WithSource("regressions"),
+        )),
         ..ProptestConfig::default()
     }
 }

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: cargo xtask codegen [--check]
        cargo xtask fixtures [LABEL|FOLDER...]
        cargo xtask wild [--no-compile]
+       cargo xtask fuzz [CASES]
 
   codegen          recover specs/<api>/spec.yaml from each API's docs and render
                    generated/<api>/ from it
@@ -13,7 +14,9 @@ const USAGE: &str = "usage: cargo xtask codegen [--check]
                    OpenAPI Generator and swagger-codegen release and generator in
                    xtask/src/fixtures.rs (needs java, python3 and npm)
   wild             read, score and compile the real SDK docs folders of
-                   ../shared/wild (MDCLIENT_WILD overrides); skipped when absent";
+                   ../shared/wild (MDCLIENT_WILD overrides); skipped when absent
+  fuzz             the long run of the page fuzzer (generator/tests/proptest_pages.rs,
+                   release build): CASES mutated pages (default 100000)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -23,6 +26,11 @@ fn main() -> ExitCode {
         ["codegen", "--check"] => xtask::codegen::run(xtask::codegen::Mode::Check),
         ["wild"] => xtask::wild::run(true),
         ["wild", "--no-compile"] => xtask::wild::run(false),
+        ["fuzz"] => xtask::fuzz(100_000),
+        ["fuzz", cases] => match cases.parse() {
+            Ok(n) => xtask::fuzz(n),
+            Err(_) => Err(format!("fuzz: `{cases}` is not a number of cases")),
+        },
         ["fixtures", only @ ..] => {
             let only: Vec<String> = only.iter().map(|s| s.to_string()).collect();
             xtask::fixtures::run(&only)

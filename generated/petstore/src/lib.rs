@@ -135,8 +135,6 @@ impl std::fmt::Debug for Client {
 impl Client {
     /// Issue an access token
     ///
-    /// <a id="issue_token"></a>
-    ///
     /// The OAuth2 client-credentials token endpoint.
     ///
     /// `POST /oauth/token`
@@ -255,8 +253,6 @@ pub enum IssueTokenError {
 impl Client {
     /// Add a new pet to the store
     ///
-    /// <a id="add_pet"></a>
-    ///
     /// `POST /pets`
     ///
     /// # Arguments
@@ -339,8 +335,6 @@ pub enum AddPetError {
 impl Client {
     /// Delete a pet
     ///
-    /// <a id="delete_pet"></a>
-    ///
     /// `DELETE /pets/{petId}`
     ///
     /// # Arguments
@@ -406,8 +400,6 @@ pub enum DeletePetError {
 }
 impl Client {
     /// Find pets by tags
-    ///
-    /// <a id="find_pets_by_tags"></a>
     ///
     /// Multiple tags can be given, each as its own `tags` query parameter.
     ///
@@ -496,8 +488,6 @@ pub enum FindPetsByTagsError {
 impl Client {
     /// Find a pet by ID
     ///
-    /// <a id="get_pet_by_id"></a>
-    ///
     /// `GET /pets/{petId}`
     ///
     /// # Arguments
@@ -563,8 +553,6 @@ pub enum GetPetByIdError {
 }
 impl Client {
     /// List pets
-    ///
-    /// <a id="list_pets"></a>
     ///
     /// Returns the pets that match all the given filters.
     ///
@@ -672,8 +660,6 @@ pub enum ListPetsError {
 impl Client {
     /// Update a pet
     ///
-    /// <a id="update_pet"></a>
-    ///
     /// Replaces the pet; `If-Match` must carry the pet's current ETag.
     ///
     /// `PUT /pets/{petId}`
@@ -760,8 +746,6 @@ pub enum UpdatePetError {
 }
 impl Client {
     /// Upload a photo of a pet
-    ///
-    /// <a id="upload_pet_photo"></a>
     ///
     /// `POST /pets/{petId}/photos`
     ///
@@ -854,8 +838,6 @@ pub enum UploadPetPhotoError {
 impl Client {
     /// Delete a purchase order
     ///
-    /// <a id="delete_order"></a>
-    ///
     /// `DELETE /store/orders/{order_id}`
     ///
     /// # Arguments
@@ -927,8 +909,6 @@ pub enum DeleteOrderError {
 impl Client {
     /// Pet counts by status
     ///
-    /// <a id="get_inventory"></a>
-    ///
     /// `GET /store/inventory`
     ///
     /// # Authorization
@@ -993,8 +973,6 @@ impl<'a> std::future::IntoFuture for GetInventoryRequest<'a> {
 }
 impl Client {
     /// Find a purchase order by ID
-    ///
-    /// <a id="get_order_by_id"></a>
     ///
     /// `GET /store/orders/{order_id}`
     ///
@@ -1069,8 +1047,6 @@ pub enum GetOrderByIdError {
 impl Client {
     /// Place an order for a pet
     ///
-    /// <a id="place_order"></a>
-    ///
     /// `POST /store/orders`
     ///
     /// # Arguments
@@ -1143,8 +1119,6 @@ pub enum PlaceOrderError {
 impl Client {
     /// Create a user
     ///
-    /// <a id="create_user"></a>
-    ///
     /// `POST /users`
     ///
     /// # Arguments
@@ -1208,8 +1182,6 @@ pub enum CreateUserError {
 }
 impl Client {
     /// Get a user by name
-    ///
-    /// <a id="get_user_by_name"></a>
     ///
     /// `GET /users/{username}`
     ///
@@ -1286,8 +1258,6 @@ pub enum GetUserByNameError {
 impl Client {
     /// Log a user in
     ///
-    /// <a id="login_user"></a>
-    ///
     /// `GET /users/login`
     ///
     /// # Arguments
@@ -1357,8 +1327,6 @@ pub enum LoginUserError {
 }
 impl Client {
     /// Log the current user out
-    ///
-    /// <a id="logout_user"></a>
     ///
     /// `POST /users/logout`
     ///

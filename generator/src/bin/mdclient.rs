@@ -103,7 +103,11 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             // Nothing better to do if stderr itself is gone.
-            let _ = writeln!(std::io::stderr(), "error: {e}");
+            let _ = writeln!(
+                std::io::stderr(),
+                "error: {}",
+                mdclient::terminal_safe(&e.to_string())
+            );
             ExitCode::FAILURE
         }
     }
@@ -161,6 +165,9 @@ fn recover(args: &TextOutput) -> Result<Recovered, Error> {
     let mut recovered = read_docs_with(&args.paths, &options)?;
     if let Some(file) = &args.overrides {
         recovered.spec = mdclient::spec::apply_overrides_file(&recovered.spec, file)?;
+        // Corrections pass the same validation as the reader's output.
+        let repairs = mdclient::spec::validate::repair(&mut recovered.spec);
+        recovered.warnings.extend(repairs);
     }
     let mut stderr = std::io::stderr().lock();
     for warning in &recovered.warnings {
@@ -248,5 +255,8 @@ fn default_crate_name(api: &str) -> String {
     if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
         name.insert_str(0, "api-");
     }
-    name + "-client"
+    // A package name has at most 64 characters: a long folder name is cut.
+    name.truncate(64 - "-client".len());
+    let name = name.trim_end_matches(['-', '_']);
+    format!("{name}-client")
 }

@@ -75,13 +75,14 @@ impl Assembly {
         endpoints: Vec<(String, super::readme::Endpoint)>,
         warnings: &mut Vec<Warning>,
     ) {
+        let mut known: std::collections::HashSet<(String, String)> = self
+            .apis
+            .iter()
+            .flat_map(|a| &a.operations)
+            .map(|o| (o.method.clone(), o.path.clone()))
+            .collect();
         for (file, e) in endpoints {
-            let known = self
-                .apis
-                .iter()
-                .flat_map(|a| &a.operations)
-                .any(|o| o.method == e.method && o.path == e.path);
-            if known {
+            if !known.insert((e.method.clone(), e.path.clone())) {
                 continue;
             }
             let at = Source::new(file, e.line);
@@ -176,6 +177,17 @@ impl Assembly {
                     .entry(referenced.to_string())
                     .or_insert_with(|| Model::undocumented(p.source.clone()));
             }
+        }
+        if let Some(first) = self.models.get(&name).filter(|m| m.documented) {
+            // Two pages with one title (a copy, a renamed file): the first read wins.
+            warnings.push(Warning {
+                at: model.source.clone(),
+                message: format!(
+                    "a second page for model `{name}` (the first is {}); this one is ignored",
+                    first.source
+                ),
+            });
+            return;
         }
         self.models.insert(name, model);
     }

@@ -14,10 +14,12 @@ mod notes;
 mod operation;
 mod page;
 mod readme;
+mod request;
 mod schema_doc;
 mod tagged;
 mod token;
 mod types;
+mod walk;
 
 use std::path::{Path, PathBuf};
 
@@ -126,7 +128,7 @@ fn fuse_into(base: Recovered, next: Recovered) -> Result<Recovered, Error> {
 /// Reads one SDK's docs: files and/or one folder.
 fn read_sdk(inputs: &[&Path], options: &ReadOptions) -> Result<Recovered, Error> {
     let mut warnings = Vec::new();
-    let pages = sort_pages(inputs, options)?;
+    let pages = sort_pages(inputs, options, &mut warnings)?;
     let mut assembly = assemble::Assembly::default();
     let mut servers: Vec<Server> = Vec::new();
     // The README states schemes outright: read it first, so its facts win over what
@@ -196,41 +198,41 @@ struct Pages {
 
 /// Loads the pages of the inputs and sorts them by kind; at least one must be an API
 /// page, and every file given directly must be one we can read.
-fn sort_pages(inputs: &[&Path], options: &ReadOptions) -> Result<Pages, Error> {
+fn sort_pages(
+    inputs: &[&Path],
+    options: &ReadOptions,
+    warnings: &mut Vec<Warning>,
+) -> Result<Pages, Error> {
     let mut pages = Pages {
         api: Vec::new(),
         models: Vec::new(),
         readmes: Vec::new(),
         others: Vec::new(),
     };
+    let mut found = walk::Walk::default();
     for input in inputs {
-        let files = if input.is_dir() {
-            let mut files = Vec::new();
-            collect_md(input, &mut files)?;
-            files
+        found.input(input)?;
+    }
+    warnings.append(&mut found.warnings);
+    for walk::Found { path, direct } in found.found {
+        let doc = load(&path, options)?;
+        if page::is_api_page(&doc) {
+            pages.api.push(doc);
+        } else if model_page::is_model_page(&doc) {
+            pages.models.push(doc);
+        } else if readme::is_readme(&doc) {
+            pages.readmes.push(doc);
+        } else if !direct {
+            // A README without an endpoint list may still tell the language.
+            pages.others.push(doc);
         } else {
-            vec![input.to_path_buf()]
-        };
-        for file in files {
-            let doc = load(&file, options)?;
-            if page::is_api_page(&doc) {
-                pages.api.push(doc);
-            } else if model_page::is_model_page(&doc) {
-                pages.models.push(doc);
-            } else if readme::is_readme(&doc) {
-                pages.readmes.push(doc);
-            } else if input.is_dir() {
-                // A README without an endpoint list may still tell the language.
-                pages.others.push(doc);
-            } else {
-                // A page named on the command line must be one we can read.
-                let line = doc.blocks.first().map_or(1, markdown::Block::line);
-                return Err(Error::parse(
-                    doc.at(line),
-                    "expected an API page: a `# <package>.<Name>Api` title and a \
-                     `Method | HTTP request | Description` endpoint table",
-                ));
-            }
+            // A page named on the command line must be one we can read.
+            let line = doc.blocks.first().map_or(1, markdown::Block::line);
+            return Err(Error::parse(
+                doc.at(line),
+                "expected an API page: a `# <package>.<Name>Api` title and a \
+                 `Method | HTTP request | Description` endpoint table",
+            ));
         }
     }
     if pages.api.is_empty() {
@@ -324,25 +326,6 @@ fn display(path: &Path, options: &ReadOptions) -> String {
 }
 
 fn load(path: &Path, options: &ReadOptions) -> Result<Document, Error> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let bytes = walk::read(path)?;
     markdown::parse_bytes(&display(path, options), &bytes)
-}
-
-fn collect_md(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Error> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| Error::io(dir, e))?
-        .map(|e| e.map(|e| e.path()).map_err(|err| Error::io(dir, err)))
-        .collect::<Result<_, _>>()?;
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            collect_md(&path, out)?;
-        } else if path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("md"))
-        {
-            out.push(path);
-        }
-    }
-    Ok(())
 }

@@ -410,10 +410,20 @@ fn property(
 ) -> Option<Property> {
     let name = property_name(columns, cells);
     // python 5.x lists additionalProperties as a row named `any string name`.
+    let type_text = columns.type_text(cells);
+    if name.is_empty() && !type_text.trim().is_empty() {
+        warnings.push(Warning {
+            at: doc.at(line),
+            message: format!(
+                "a property row of type `{}` has no name; it is skipped",
+                type_text.trim()
+            ),
+        });
+        return None;
+    }
     if name.is_empty() || name == "any string name" {
         return None;
     }
-    let type_text = columns.type_text(cells);
     let type_text = type_text.trim_start_matches("Pointer to").trim();
     if let Some(p) = shaped_property(doc, dialect, columns, cells, line, type_text) {
         return Some(p);

@@ -173,11 +173,16 @@ impl<'a> Rows<'a> {
             .push(param(row, wire, location, required, at, facts));
     }
 
-    /// The path slot a row names, ignoring case, separators and keyword escapes.
+    /// The path slot a row names, ignoring case, separators and keyword escapes;
+    /// a slot another row names exactly is that row's (`{id}` with rows `id`, `ID`).
     fn slot_of(&self, row: &ParamRow) -> Option<String> {
+        if let Some(exact) = self.slots.iter().find(|s| **s == row.name) {
+            return Some(exact.clone());
+        }
         let unescaped = infer::unescape_reserved(&row.name).unwrap_or_else(|| row.name.clone());
         self.slots
             .iter()
+            .filter(|s| !self.op.params.iter().any(|other| other.name == **s))
             .find(|s| {
                 infer::normalize(s) == infer::normalize(&row.name)
                     || infer::normalize(s) == infer::normalize(&unescaped)

@@ -125,7 +125,14 @@ pub fn read_api_page(
     let mut ops = Vec::new();
     let columns = EndpointColumns::of(header);
     for row in rows {
-        ops.push(read_endpoint_row(doc, columns, row)?);
+        // One bad row is dropped with a warning; the rest of the page stands.
+        match read_endpoint_row(columns, row) {
+            Ok(op) => ops.push(op),
+            Err(message) => warnings.push(Warning {
+                at: doc.at(row.line),
+                message: format!("{message}; the row is skipped"),
+            }),
+        }
     }
     drop_http_info_variants(&mut ops);
     let headings = section_headings(doc, &ops, warnings);
@@ -221,13 +228,15 @@ fn section_headings(
 /// java native lists each operation twice, `getDog` and `getDogWithHttpInfo` (the
 /// same call, returning the status and headers too): the variant is no operation.
 fn drop_http_info_variants(ops: &mut Vec<OpFacts>) {
+    let requests: std::collections::HashSet<(&str, &str, &str)> = ops
+        .iter()
+        .map(|op| (op.id.as_str(), op.method.as_str(), op.path.as_str()))
+        .collect();
     let variants: Vec<bool> = ops
         .iter()
         .map(|v| {
-            v.id.strip_suffix("WithHttpInfo").is_some_and(|base| {
-                ops.iter()
-                    .any(|op| op.id == base && op.method == v.method && op.path == v.path)
-            })
+            v.id.strip_suffix("WithHttpInfo")
+                .is_some_and(|base| requests.contains(&(base, v.method.as_str(), v.path.as_str())))
         })
         .collect();
     let mut variant = variants.into_iter();
@@ -247,13 +256,18 @@ fn named_headings(
     warnings: &mut Vec<Warning>,
 ) -> Vec<(usize, u8, usize)> {
     let mut seen: Vec<Option<usize>> = vec![None; ops.len()];
+    // The first operation of each id: a lookup per heading, not a scan.
+    let mut by_id: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (n, op) in ops.iter().enumerate() {
+        by_id.entry(op.id.as_str()).or_insert(n);
+    }
     doc.blocks
         .iter()
         .enumerate()
         .filter_map(|(i, b)| match b {
             Block::Heading { level, text, line } => {
                 let name = heading_name(&text.plain);
-                if let Some(op) = ops.iter().position(|op| op.id == name) {
+                if let Some(&op) = by_id.get(name) {
                     if let Some(first) = seen[op] {
                         warnings.push(Warning {
                             at: doc.at(*line),
@@ -267,8 +281,8 @@ fn named_headings(
                     return Some((i, *level, op));
                 }
                 let variant = name.strip_suffix("WithHttpInfo")?;
-                ops.iter()
-                    .any(|op| op.id == variant)
+                by_id
+                    .contains_key(variant)
                     .then_some((i, *level, NO_OPERATION))
             }
             _ => None,
@@ -442,49 +456,19 @@ impl EndpointColumns {
 }
 
 /// `[**op**](AuthApi.md#op) | **POST** /path | summary`.
-fn read_endpoint_row(
-    doc: &Document,
-    columns: EndpointColumns,
-    row: &Row,
-) -> Result<OpFacts, Error> {
+fn read_endpoint_row(columns: EndpointColumns, row: &Row) -> Result<OpFacts, String> {
     let cell = |i: usize| row.cells.get(i).map(|c| c.plain.trim()).unwrap_or_default();
     let id = cell(columns.id).trim_matches('*').trim().to_string();
-    let request_cell = cell(columns.request);
-    let mut request = request_cell.split_whitespace();
-    let (Some(method), Some(path)) = (request.next(), request.next()) else {
-        return Err(Error::parse(
-            doc.at(row.line),
-            format!(
-                "expected `**METHOD** /path` in the HTTP request column, found `{request_cell}`"
-            ),
-        ));
-    };
-    const METHODS: &[&str] = &[
-        "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE",
-    ];
-    if !METHODS.contains(&method.to_ascii_uppercase().as_str()) {
-        return Err(Error::parse(
-            doc.at(row.line),
-            format!("expected an HTTP method (GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, TRACE), found `{method}`"),
-        ));
-    }
+    let (method, path) = super::request::request_line(cell(columns.request))?;
     if id.is_empty() {
-        return Err(Error::parse(
-            doc.at(row.line),
-            "expected an endpoint row: `[**operation**](Api.md#operation) | **METHOD** /path | summary`",
-        ));
+        return Err(
+            "expected an endpoint row: `[**operation**](Api.md#operation) | **METHOD** /path | summary`"
+                .into(),
+        );
     }
-    // kotlin jvm-retrofit2 writes the path without its leading slash, gdscript in
-    // backticks.
-    let path = path.trim_matches('`');
-    let path = if path.starts_with('/') {
-        path.to_string()
-    } else {
-        format!("/{path}")
-    };
     Ok(OpFacts {
         id,
-        method: method.to_ascii_uppercase(),
+        method,
         path,
         summary: non_empty(cell(columns.summary)),
         line: row.line,
@@ -863,6 +847,16 @@ fn read_param_rows(
             .to_string();
         let type_text = columns.type_text(&row.cells);
         let type_text = type_text.as_str();
+        if name.is_empty() && !type_text.trim().is_empty() {
+            warnings.push(Warning {
+                at: doc.at(row.line),
+                message: format!(
+                    "a parameter row of type `{}` has no name; it is skipped",
+                    type_text.trim()
+                ),
+            });
+            continue;
+        }
         if name.is_empty()
             || is_plumbing(&name, type_text)
             || (optional_table && op.params.iter().any(|p| p.name == name))

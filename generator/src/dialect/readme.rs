@@ -127,8 +127,9 @@ fn endpoint_rows(header: &[Text], rows: &[Row]) -> Vec<Endpoint> {
     let mut endpoints = Vec::new();
     for row in rows {
         let cell = |i: usize| row.cells.get(i).map(|c| c.plain.trim()).unwrap_or_default();
-        let mut request = cell(columns.request).split_whitespace();
-        if let (Some(method), Some(path)) = (request.next(), request.next()) {
+        // A row that is no request (an unknown method, an absolute URL) is left to
+        // the API pages.
+        if let Ok((method, path)) = super::request::request_line(cell(columns.request)) {
             endpoints.push(Endpoint {
                 class: class
                     .map(cell)
@@ -136,12 +137,8 @@ fn endpoint_rows(header: &[Text], rows: &[Row]) -> Vec<Endpoint> {
                     .trim_matches('*')
                     .to_string(),
                 id: cell(columns.id).trim_matches('*').to_string(),
-                method: method.to_ascii_uppercase(),
-                path: if path.starts_with('/') {
-                    path.to_string()
-                } else {
-                    format!("/{path}")
-                },
+                method,
+                path,
                 summary: Some(cell(columns.summary).to_string()).filter(|s| !s.is_empty()),
                 line: row.line,
             });

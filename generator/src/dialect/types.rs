@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use super::dialects::Dialect;
 use crate::markdown::Link;
-use crate::spec::TypeRef;
+use crate::spec::{bracket_depth, TypeRef, MAX_TYPE_DEPTH};
 
 /// Lower-cased language primitive -> type. `float` is ruby's and python's name for
 /// every floating point format, so it maps to `number`.
@@ -56,7 +56,8 @@ const PRIMITIVES: &[(&str, TypeRef)] = &[
     ("any", TypeRef::Any),
 ];
 
-/// Reads a type as a page spells it; `None` when it is not a type expression.
+/// Reads a type as a page spells it; `None` when it is not a type expression (or
+/// nests deeper than [`MAX_TYPE_DEPTH`]: the reader then warns and keeps any JSON).
 pub fn parse_type(text: &str) -> Option<TypeRef> {
     parse_type_with(text, &[])
 }
@@ -64,6 +65,9 @@ pub fn parse_type(text: &str) -> Option<TypeRef> {
 /// [`parse_type`] where a dialect spells some primitives its own way (java's
 /// `Integer` is an int32): `own` is checked first, at every nesting level.
 pub fn parse_type_with(text: &str, own: &[(&str, TypeRef)]) -> Option<TypeRef> {
+    if bracket_depth(text) > MAX_TYPE_DEPTH {
+        return None;
+    }
     let bare = bare_spelling(text);
     let t = bare.as_ref();
     let last = t.rsplit([':', '.', '\\']).next().unwrap_or(t);
@@ -289,10 +293,8 @@ fn primitive_or_model(t: &str) -> Option<TypeRef> {
     if let Some((_, ty)) = PRIMITIVES.iter().find(|(k, _)| *k == lower) {
         return Some(ty.clone());
     }
-    let valid = name
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_alphabetic() || c == '_')
+    // A model may start with a digit (`2FAConfig`); a bare number is no name.
+    let valid = name.chars().any(char::is_alphabetic)
         && name.chars().all(|c| c.is_alphanumeric() || c == '_');
     valid.then(|| TypeRef::Model(name.to_string()))
 }
@@ -607,5 +609,14 @@ mod tests {
         assert_eq!(t("kotlin.Array<kotlin.Byte>"), "byte");
         assert_eq!(t("chrono::DateTime<chrono::FixedOffset>"), "date-time");
         assert_eq!(t("Vec<::models::InvoiceLine>"), "array<InvoiceLine>");
+    }
+
+    #[test]
+    fn a_type_nested_past_the_limit_is_not_read() {
+        let deep = |n| format!("{}String{}", "Array<".repeat(n), ">".repeat(n));
+        assert!(parse_type(&deep(MAX_TYPE_DEPTH)).is_some());
+        assert_eq!(parse_type(&deep(MAX_TYPE_DEPTH + 1)), None);
+        // Far past it, no stack overflow.
+        assert_eq!(parse_type(&deep(200_000)), None);
     }
 }

@@ -6,9 +6,30 @@ use pulldown_cmark::{CodeBlockKind, Event, LinkType, Options, Parser, Tag, TagEn
 
 use super::{decode_entities, Block, Document, Link, Row, Text};
 
+/// The deepest nesting of list items read; deeper is an error (a real page nests a
+/// few levels; thousands are a broken or hostile input).
+pub const MAX_DEPTH: usize = 64;
+
 /// Parses a page. Never fails: whatever Markdown cannot make sense of is plain text.
 pub fn parse(file: &str, source: &str) -> Document {
+    parse_checked(file, source).0
+}
+
+/// [`parse`], and the line where list items nest deeper than [`MAX_DEPTH`], if any.
+///
+/// A byte order mark is dropped and CR-only line ends read as line ends (so line
+/// numbers count them); CRLF is one line end, as Markdown reads it.
+pub(super) fn parse_checked(file: &str, source: &str) -> (Document, Option<usize>) {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let owned;
+    let source = if source.contains('\r') {
+        owned = source.replace("\r\n", "\n").replace('\r', "\n");
+        owned.as_str()
+    } else {
+        source
+    };
     let mut walk = Walk {
+        too_deep: None,
         source,
         line_starts: line_starts(source),
         blocks: Vec::new(),
@@ -26,10 +47,11 @@ pub fn parse(file: &str, source: &str) -> Document {
     // Containers close in end order (an item after the list nested in it): restore
     // page order. The sort is stable, so blocks on one line keep their order.
     walk.blocks.sort_by_key(Block::line);
-    Document {
+    let doc = Document {
         file: file.to_string(),
         blocks: mend_split_tables(mend_paragraph_tables(walk.blocks)),
-    }
+    };
+    (doc, walk.too_deep)
 }
 
 /// A table right after a paragraph line, with no blank line between (swagger-codegen
@@ -150,6 +172,51 @@ fn split_row(raw: &str) -> Vec<Text> {
         .collect()
 }
 
+/// Every line of `text` has a `|` and one is a delimiter row: a table.
+fn is_table_text(text: &str) -> bool {
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty()).peekable();
+    lines.peek().is_some() && text.lines().any(is_delimiter_row) && lines.all(|l| l.contains('|'))
+}
+
+/// `block` read from a part of the page that starts after line `by`.
+fn shift(block: Block, by: usize) -> Block {
+    match block {
+        Block::Heading { level, text, line } => Block::Heading {
+            level,
+            text,
+            line: line + by,
+        },
+        Block::Paragraph { text, line } => Block::Paragraph {
+            text,
+            line: line + by,
+        },
+        Block::Quote { text, line } => Block::Quote {
+            text,
+            line: line + by,
+        },
+        Block::Code { lang, text, line } => Block::Code {
+            lang,
+            text,
+            line: line + by,
+        },
+        Block::Item { text, line } => Block::Item {
+            text,
+            line: line + by,
+        },
+        Block::Table { header, rows, line } => Block::Table {
+            header,
+            rows: rows
+                .into_iter()
+                .map(|r| Row {
+                    cells: r.cells,
+                    line: r.line + by,
+                })
+                .collect(),
+            line: line + by,
+        },
+    }
+}
+
 fn line_starts(source: &str) -> Vec<usize> {
     std::iter::once(0)
         .chain(source.match_indices('\n').map(|(i, _)| i + 1))
@@ -168,6 +235,9 @@ struct Capture {
     kind: Kind,
     text: Text,
     line: usize,
+    /// The source of the block; an item's stops where its first nested block starts,
+    /// so a deeply nested list keeps each line once, not once per enclosing item.
+    range: Range<usize>,
 }
 
 struct Quote {
@@ -179,6 +249,7 @@ struct Code {
     lang: String,
     text: String,
     line: usize,
+    indented: bool,
 }
 
 struct Table {
@@ -193,6 +264,8 @@ struct Table {
 
 struct Walk<'a> {
     source: &'a str,
+    /// The first line nested deeper than [`MAX_DEPTH`].
+    too_deep: Option<usize>,
     line_starts: Vec<usize>,
     blocks: Vec<Block>,
     captures: Vec<Capture>,
@@ -245,6 +318,7 @@ impl Walk<'_> {
         match tag {
             Tag::BlockQuote(_) => self.quote = Some(Quote { depth: 1, range }),
             Tag::CodeBlock(kind) => {
+                let indented = matches!(kind, CodeBlockKind::Indented);
                 let lang = match kind {
                     CodeBlockKind::Fenced(info) => info
                         .split_whitespace()
@@ -257,6 +331,7 @@ impl Walk<'_> {
                     lang,
                     text: String::new(),
                     line,
+                    indented,
                 });
             }
             Tag::Heading { level, .. } => self.open(Kind::Heading(level as u8), line, range),
@@ -309,6 +384,14 @@ impl Walk<'_> {
         match tag {
             TagEnd::CodeBlock => {
                 if let Some(code) = self.code.take() {
+                    if code.indented && is_table_text(&code.text) {
+                        // A table indented by a tab (or four spaces) is a code block
+                        // to Markdown, but a table to whoever wrote it.
+                        let inner = parse("", &code.text);
+                        self.blocks
+                            .extend(inner.blocks.into_iter().map(|b| shift(b, code.line - 1)));
+                        return;
+                    }
                     self.blocks.push(Block::Code {
                         lang: code.lang,
                         text: code.text,
@@ -373,14 +456,17 @@ impl Walk<'_> {
     }
 
     fn open(&mut self, kind: Kind, line: usize, range: Range<usize>) {
-        let raw = self.raw(&range).to_string();
+        if let Some(outer) = self.captures.last_mut() {
+            outer.range.end = outer.range.end.min(range.start).max(outer.range.start);
+        }
+        if self.captures.len() >= MAX_DEPTH && self.too_deep.is_none() {
+            self.too_deep = Some(line);
+        }
         self.captures.push(Capture {
             kind,
-            text: Text {
-                raw,
-                ..Text::default()
-            },
+            text: Text::default(),
             line,
+            range,
         });
     }
 
@@ -389,8 +475,7 @@ impl Walk<'_> {
             return;
         };
         c.text.plain = c.text.plain.trim().to_string();
-        let raw = c.text.raw.trim().to_string();
-        c.text.raw = raw;
+        c.text.raw = self.raw(&c.range).trim().to_string();
         let line = c.line;
         match c.kind {
             Kind::Heading(level) => self.blocks.push(Block::Heading {
@@ -550,6 +635,56 @@ mod tests {
             }
             other => panic!("expected a table: {other:?}"),
         }
+    }
+
+    #[test]
+    fn a_tab_indented_table_is_a_table() {
+        let doc = parse(
+            "p.md",
+            "# T\n\n\tName | Type\n\t--- | ---\n\t**a** | **String**\n",
+        );
+        match &doc.blocks[1] {
+            Block::Table { rows, line, .. } => {
+                assert_eq!(*line, 3);
+                assert_eq!(rows[0].line, 5);
+                assert_eq!(rows[0].cells[1].plain, "String");
+            }
+            other => panic!("expected a table: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_bom_and_cr_only_line_ends_read_as_text() {
+        let doc = parse(
+            "p.md",
+            "\u{feff}# Pet\r\rName | Type\r--- | ---\r**a** | **String**\r",
+        );
+        assert!(
+            matches!(&doc.blocks[0], Block::Heading { text, line: 1, .. } if text.plain == "Pet")
+        );
+        assert!(matches!(&doc.blocks[1], Block::Table { line: 3, rows, .. } if rows[0].line == 5));
+    }
+
+    #[test]
+    fn a_deep_list_keeps_each_line_once_and_is_refused_past_the_limit() {
+        let deep: String = (0..3000)
+            .map(|i| format!("{}- x\n", "  ".repeat(i)))
+            .collect();
+        let (doc, too_deep) = parse_checked("p.md", &deep);
+        assert_eq!(too_deep, Some(MAX_DEPTH + 1));
+        let raw: usize = doc
+            .blocks
+            .iter()
+            .map(|b| match b {
+                Block::Item { text, .. } => text.raw.len(),
+                _ => 0,
+            })
+            .sum();
+        assert!(
+            raw <= deep.len(),
+            "{raw} bytes of raw for a {}-byte page",
+            deep.len()
+        );
     }
 
     #[test]

@@ -11,7 +11,7 @@ mod collect;
 use crate::spec::Source;
 use crate::Error;
 
-pub use collect::parse;
+pub use collect::{parse, MAX_DEPTH};
 
 /// One page, parsed.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -110,7 +110,16 @@ impl Document {
 /// the first bad byte.
 pub fn parse_bytes(file: &str, bytes: &[u8]) -> Result<Document, Error> {
     match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(parse(file, text)),
+        Ok(text) => match collect::parse_checked(file, text) {
+            (doc, None) => Ok(doc),
+            (_, Some(line)) => Err(Error::parse(
+                Source::new(file, line),
+                format!(
+                    "expected Markdown nested at most {MAX_DEPTH} levels deep, found deeper \
+                     list items"
+                ),
+            )),
+        },
         Err(e) => {
             let valid = bytes.get(..e.valid_up_to()).unwrap_or_default();
             let line = 1 + valid.iter().filter(|b| **b == b'\n').count();

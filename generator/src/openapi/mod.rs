@@ -62,8 +62,21 @@ pub fn to_openapi(spec: &Spec) -> Document {
     }
 }
 
-/// The spec as OpenAPI 3.0.3 YAML, the same for the same spec.
+/// The spec as OpenAPI 3.0.3 YAML, the same for the same spec. A spec the renderer
+/// refuses (see [`crate::spec::validate`]) is refused here too, with the same error,
+/// so `openapi` never writes a document `generate` would not build.
 pub fn to_openapi_yaml(spec: &Spec) -> Result<String, Error> {
+    crate::spec::validate::refuse_blocking(spec)?;
+    // What the renderer copes with (a repeated id, a second operation on one
+    // request), resolved by the same stated rules.
+    let mut repaired;
+    let spec = if crate::spec::validate::check(spec).is_empty() {
+        spec
+    } else {
+        repaired = spec.clone();
+        crate::spec::validate::repair(&mut repaired);
+        &repaired
+    };
     crate::spec::to_yaml(&to_openapi(spec)).map_err(|message| Error::Spec {
         file: spec.name.clone(),
         message: format!("cannot be written as OpenAPI YAML: {message}"),

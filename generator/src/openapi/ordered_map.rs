@@ -1,16 +1,27 @@
+use std::collections::HashMap;
+
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 /// A string-keyed map that keeps insertion order, so exported paths and properties
 /// appear in the order the docs list them (deterministically, unlike a `HashMap`).
-#[derive(Debug, Clone, PartialEq)]
+/// Lookups go through an index, so building a map of n keys takes O(n).
+#[derive(Debug, Clone)]
 pub struct OrderedMap<V> {
     entries: Vec<(String, V)>,
+    index: HashMap<String, usize>,
+}
+
+impl<V: PartialEq> PartialEq for OrderedMap<V> {
+    fn eq(&self, other: &Self) -> bool {
+        self.entries == other.entries
+    }
 }
 
 impl<V> Default for OrderedMap<V> {
     fn default() -> Self {
         OrderedMap {
             entries: Vec::new(),
+            index: HashMap::new(),
         }
     }
 }
@@ -23,7 +34,10 @@ impl<V> OrderedMap<V> {
 
     /// The value under `key`, if any.
     pub fn get(&self, key: &str) -> Option<&V> {
-        self.entries.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+        self.index
+            .get(key)
+            .and_then(|&i| self.entries.get(i))
+            .map(|(_, v)| v)
     }
 
     /// The entries in insertion order.
@@ -34,9 +48,10 @@ impl<V> OrderedMap<V> {
     /// Inserts `value` under `key` unless the key is taken; returns whether it was added.
     pub fn insert_new(&mut self, key: impl Into<String>, value: V) -> bool {
         let key = key.into();
-        if self.get(&key).is_some() {
+        if self.index.contains_key(&key) {
             return false;
         }
+        self.index.insert(key.clone(), self.entries.len());
         self.entries.push((key, value));
         true
     }
@@ -46,9 +61,10 @@ impl<V> OrderedMap<V> {
     where
         V: Default,
     {
-        let index = match self.entries.iter().position(|(k, _)| k == key) {
-            Some(index) => index,
+        let index = match self.index.get(key) {
+            Some(&index) => index,
             None => {
+                self.index.insert(key.to_string(), self.entries.len());
                 self.entries.push((key.to_string(), V::default()));
                 self.entries.len() - 1
             }

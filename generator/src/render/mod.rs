@@ -193,47 +193,121 @@ fn module_text(engine: &Engine, view: &view::View) -> Result<String, Error> {
     Ok(out)
 }
 
-/// Renders `part` once per chunk and prints the items. A module item the part wraps
-/// its loop in (`pub mod models { ... }`) is rebuilt around the items of all chunks.
-fn render_part(engine: &Engine, part: &str, chunks: &[view::Chunk<'_>]) -> Result<String, Error> {
-    let mut out = String::new();
-    let mut module: Option<(String, String)> = None;
-    for chunk in chunks {
-        let file = format::parse(part, &engine.render(part, chunk)?)?;
-        if !file.attrs.is_empty() {
-            return Err(Error::Render {
-                template: part.to_string(),
-                message: "a module part cannot have inner attributes (`#![...]`, `//!`): \
-                          the module must work with `include!()`"
-                    .to_string(),
-            });
-        }
-        for item in file.items {
-            match item {
-                syn::Item::Mod(mut m) if chunks.len() > 1 || module.is_some() => {
-                    let items = m
-                        .content
-                        .as_mut()
-                        .map(|(_, items)| std::mem::take(items))
-                        .unwrap_or_default();
-                    if module.is_none() {
-                        module = Some((format::print_item(syn::Item::Mod(m))?, String::new()));
-                    }
-                    let Some((_, body)) = module.as_mut() else {
-                        continue;
-                    };
-                    for inner in items {
-                        for line in format::print_item(inner)?.lines() {
-                            if !line.is_empty() {
-                                body.push_str("    ");
-                            }
-                            body.push_str(line);
-                            body.push('\n');
+/// Renders, parses and prints one chunk of `part`; with `merge`, the items of a module
+/// item go to [`Printed::body`], to be joined with those of the other chunks.
+fn print_chunk(
+    engine: &Engine,
+    part: &str,
+    chunk: &view::Chunk<'_>,
+    merge: bool,
+) -> Result<Printed, Error> {
+    let file = format::parse(part, &engine.render(part, chunk)?)?;
+    if !file.attrs.is_empty() {
+        return Err(Error::Render {
+            template: part.to_string(),
+            message: "a module part cannot have inner attributes (`#![...]`, `//!`): \
+                      the module must work with `include!()`"
+                .to_string(),
+        });
+    }
+    let mut printed = Printed::default();
+    for item in file.items {
+        match item {
+            syn::Item::Mod(mut m) if merge => {
+                let items = m
+                    .content
+                    .as_mut()
+                    .map(|(_, items)| std::mem::take(items))
+                    .unwrap_or_default();
+                if printed.module.is_none() {
+                    printed.module = Some(format::print_item(syn::Item::Mod(m))?);
+                }
+                for inner in items {
+                    for line in format::print_item(inner)?.lines() {
+                        if !line.is_empty() {
+                            printed.body.push_str("    ");
                         }
+                        printed.body.push_str(line);
+                        printed.body.push('\n');
                     }
                 }
-                other => out.push_str(&format::print_item(other)?),
             }
+            other => printed.out.push_str(&format::print_item(other)?),
+        }
+    }
+    // The spans of this chunk's tokens are no longer needed: free their source map
+    // (it grows with every parse on a thread, else the whole module's worth).
+    proc_macro2::extra::invalidate_current_thread_spans();
+    Ok(printed)
+}
+
+/// What one chunk of a part prints to: items at the top level, and the header and
+/// items of the module the part wraps its loop in.
+#[derive(Default)]
+struct Printed {
+    out: String,
+    module: Option<String>,
+    body: String,
+}
+
+/// Renders `part` once per chunk and prints the items, the chunks spread over the
+/// machine's cores (each chunk is rendered, parsed and printed by one worker; the
+/// output is joined in chunk order, so it does not depend on the schedule). A module
+/// item the part wraps its loop in (`pub mod models { ... }`) is rebuilt around the
+/// items of all chunks.
+fn render_part(engine: &Engine, part: &str, chunks: &[view::Chunk<'_>]) -> Result<String, Error> {
+    let merge = chunks.len() > 1;
+    let workers = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .min(chunks.len());
+    let printed: Vec<Result<Printed, Error>> = if workers <= 1 {
+        chunks
+            .iter()
+            .map(|c| print_chunk(engine, part, c, merge))
+            .collect()
+    } else {
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let mut slots: Vec<Option<Result<Printed, Error>>> = Vec::new();
+        slots.resize_with(chunks.len(), || None);
+        let slots = std::sync::Mutex::new(slots);
+        std::thread::scope(|scope| {
+            for _ in 0..workers {
+                let work = || loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(chunk) = chunks.get(i) else { break };
+                    let result = print_chunk(engine, part, chunk, merge);
+                    if let Ok(mut slots) = slots.lock() {
+                        if let Some(slot) = slots.get_mut(i) {
+                            *slot = Some(result);
+                        }
+                    }
+                };
+                // A worker that cannot start leaves its share to the others.
+                let _ = std::thread::Builder::new()
+                    .stack_size(16 << 20)
+                    .spawn_scoped(scope, work);
+            }
+        });
+        let slots = slots.into_inner().unwrap_or_default();
+        let missing = slots.iter().any(Option::is_none);
+        let mut printed: Vec<Result<Printed, Error>> = slots.into_iter().flatten().collect();
+        if missing {
+            // No worker started (or one died): print in this thread.
+            printed = chunks
+                .iter()
+                .map(|c| print_chunk(engine, part, c, merge))
+                .collect();
+        }
+        printed
+    };
+    let mut out = String::new();
+    let mut module: Option<(String, String)> = None;
+    for p in printed {
+        let p = p?;
+        out.push_str(&p.out);
+        if let Some(header) = p.module {
+            let (_, body) = module.get_or_insert_with(|| (header, String::new()));
+            body.push_str(&p.body);
         }
     }
     if let Some((header, body)) = module {
@@ -265,6 +339,8 @@ fn check_crate_name(name: &str) -> Result<(), Error> {
         Some("it is a Rust keyword")
     } else if ["std", "core", "alloc", "proc_macro", "test"].contains(&lib_name.as_str()) {
         Some("it is the name of a built-in crate")
+    } else if ["mdclient_runtime", "serde", "serde_json"].contains(&lib_name.as_str()) {
+        Some("the generated crate depends on a crate of that name")
     } else {
         None
     };

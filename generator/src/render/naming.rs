@@ -23,7 +23,7 @@ pub(crate) enum Case {
 
 /// Every keyword of every edition (strict and reserved). All are written `r#kw`,
 /// except [`NOT_RAW`].
-const KEYWORDS: &[&str] = &[
+pub(crate) const KEYWORDS: &[&str] = &[
     "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
     "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
     "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
@@ -127,6 +127,88 @@ pub(crate) const TRAIT_METHODS: &[&str] = &[
     "type_id",
 ];
 
+/// The namespaces of generated code, each with the names its fixed code takes. Every
+/// [`Scope`] the renderer uses is made here, so what a name from the docs must avoid
+/// is in one place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Namespace {
+    /// Methods of `Client`: one per operation, one setter per scheme.
+    ClientMethods,
+    /// Types at the crate root: one request type and one error type per operation.
+    RootTypes,
+    /// The types of `models` (also the names the generic parameters of the
+    /// hand-written serde impls in that module take: `S`, `D`).
+    ModelTypes,
+    /// Methods and fields of one operation's request builder: one per argument.
+    BuilderMethods,
+    /// Fields of one model struct.
+    Fields,
+    /// Variants of one string enum (`Unknown` holds what the docs do not list).
+    EnumVariants,
+    /// Variants of one composed model (`Other` holds what fits no alternative).
+    Alternatives,
+}
+
+/// What `Client`'s fixed code defines (templates/client.rs.jinja).
+pub(crate) const CLIENT_METHODS: &[&str] = &[
+    "new",
+    "with_http_client",
+    "with_timeout",
+    "with_user_agent",
+    "base_url",
+    "token",
+    "core",
+];
+
+/// Types the crate root defines or imports.
+pub(crate) const ROOT_TYPES: &[&str] = &[
+    "Client",
+    "ApiResponse",
+    "Error",
+    "ByteStream",
+    "SendBlocking",
+];
+
+/// Generic parameters of generated impls: `impl<S: Serializer>`, `D: Deserializer`,
+/// the token setter's `F`.
+pub(crate) const GENERIC_PARAMS: &[&str] = &["S", "D", "F", "T", "E"];
+
+/// What each request builder's fixed code defines (templates/operations.rs.jinja):
+/// its `client` field and its `call`, `send`, `send_streaming` and `into_future`
+/// methods (and `send_blocking` from the blocking trait).
+pub(crate) const BUILDER_METHODS: &[&str] = &[
+    "client",
+    "call",
+    "send",
+    "send_streaming",
+    "send_blocking",
+    "into_future",
+];
+
+impl Namespace {
+    /// An empty scope of this namespace, its fixed names reserved.
+    pub(crate) fn scope(self) -> Scope {
+        match self {
+            Namespace::ClientMethods => Scope::new(Case::Snake, "call")
+                .reserve(TRAIT_METHODS)
+                .reserve(CLIENT_METHODS),
+            Namespace::RootTypes => Scope::new(Case::Pascal, "Request")
+                .reserve(PRELUDE_TYPES)
+                .reserve(ROOT_TYPES)
+                .reserve(GENERIC_PARAMS),
+            Namespace::ModelTypes => Scope::new(Case::Pascal, "Model")
+                .reserve(PRELUDE_TYPES)
+                .reserve(GENERIC_PARAMS),
+            Namespace::BuilderMethods => Scope::new(Case::Snake, "value")
+                .reserve(TRAIT_METHODS)
+                .reserve(BUILDER_METHODS),
+            Namespace::Fields => Scope::new(Case::Snake, "field"),
+            Namespace::EnumVariants => Scope::new(Case::Pascal, "Empty").reserve(&["Unknown"]),
+            Namespace::Alternatives => Scope::new(Case::Pascal, "Variant").reserve(&["Other"]),
+        }
+    }
+}
+
 /// One namespace (the fields of a struct, the variants of an enum, the methods of a
 /// type...) in which every identifier must be distinct.
 #[derive(Debug, Clone)]
@@ -170,11 +252,15 @@ impl Scope {
 
 /// `raw` in `case`, made a legal identifier, without the `r#` a keyword needs.
 fn sanitize(raw: &str, case: Case, fallback: &str) -> String {
-    // heck only ever sees ASCII words: anything else is a word break.
-    let words: String = raw
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
-        .collect();
+    // heck only ever sees ASCII words: a Latin letter with a mark is the letter
+    // (`Café` is `Cafe`), anything else is a word break.
+    let mut words = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        match c {
+            c if c.is_ascii_alphanumeric() => words.push(c),
+            c => words.push_str(fold_latin(c).unwrap_or(" ")),
+        }
+    }
     let mut name = match case {
         Case::Snake => words.to_snake_case(),
         Case::Pascal => words.to_upper_camel_case(),
@@ -193,6 +279,55 @@ fn sanitize(raw: &str, case: Case, fallback: &str) -> String {
         name.push('_');
     }
     name
+}
+
+/// The ASCII letters a Latin letter with a diacritic (or a ligature) is written as.
+fn fold_latin(c: char) -> Option<&'static str> {
+    const FOLDS: &[(&str, &str)] = &[
+        ("ÀÁÂÃÄÅĀĂĄ", "A"),
+        ("àáâãäåāăą", "a"),
+        ("ÇĆČĈĊ", "C"),
+        ("çćčĉċ", "c"),
+        ("ĎĐ", "D"),
+        ("ďđ", "d"),
+        ("ÈÉÊËĒĖĘĚ", "E"),
+        ("èéêëēėęě", "e"),
+        ("ĞĢ", "G"),
+        ("ğģ", "g"),
+        ("ÌÍÎÏĪİĮ", "I"),
+        ("ìíîïīıį", "i"),
+        ("Ķ", "K"),
+        ("ķ", "k"),
+        ("ŁĹĻĽ", "L"),
+        ("łĺļľ", "l"),
+        ("ÑŃŇŅ", "N"),
+        ("ñńňņ", "n"),
+        ("ÒÓÔÕÖØŌŐ", "O"),
+        ("òóôõöøōő", "o"),
+        ("ŔŘ", "R"),
+        ("ŕř", "r"),
+        ("ŚŠŞŜ", "S"),
+        ("śšşŝ", "s"),
+        ("ŤŢ", "T"),
+        ("ťţ", "t"),
+        ("ÙÚÛÜŪŮŰŲ", "U"),
+        ("ùúûüūůűų", "u"),
+        ("ÝŸ", "Y"),
+        ("ýÿ", "y"),
+        ("ŹŻŽ", "Z"),
+        ("źżž", "z"),
+        ("ß", "ss"),
+        ("Æ", "AE"),
+        ("æ", "ae"),
+        ("Œ", "OE"),
+        ("œ", "oe"),
+        ("Þ", "TH"),
+        ("þ", "th"),
+    ];
+    FOLDS
+        .iter()
+        .find(|(from, _)| from.contains(c))
+        .map(|(_, to)| *to)
 }
 
 fn with_suffix(base: &str, n: usize, case: Case) -> String {
@@ -255,7 +390,9 @@ mod tests {
         assert_eq!(snake("a.b$c"), "a_b_c");
         assert_eq!(snake("}; fn evil() {"), "fn_evil");
         assert_eq!(pascal("Pet\"Name\\"), "PetName");
-        assert_eq!(snake("Größe"), "gr_e");
+        assert_eq!(snake("Größe"), "grosse");
+        assert_eq!(pascal("Café"), "Cafe");
+        assert_eq!(snake("naïve façade"), "naive_facade");
     }
 
     #[test]

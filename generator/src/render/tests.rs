@@ -293,7 +293,17 @@ fn crate_names_are_checked() {
     let spec = fixture("c2m_handwritten.yaml");
     let opts = RenderOptions::default();
     for bad in [
-        "", "1abc", "a b", "type", "self", "std", "évé", "a/b", "x\"y",
+        "",
+        "1abc",
+        "a b",
+        "type",
+        "self",
+        "std",
+        "évé",
+        "a/b",
+        "x\"y",
+        "mdclient-runtime",
+        "serde_json",
     ] {
         assert!(render_crate(&spec, bad, &opts).is_err(), "{bad:?} accepted");
     }
@@ -490,4 +500,67 @@ fn documented_errors_and_the_token_exchange_render() {
             .contains("issues_token.scheme `nope` is not defined"),
         "{err}"
     );
+}
+
+#[test]
+fn the_reserved_fixture_uses_every_reserved_name() {
+    use super::naming::{
+        BUILDER_METHODS, CLIENT_METHODS, GENERIC_PARAMS, KEYWORDS, PRELUDE_TYPES, ROOT_TYPES,
+        TRAIT_METHODS,
+    };
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../specs/reserved");
+    let api = std::fs::read_to_string(dir.join("ReservedApi.md")).unwrap_or_default();
+    let keywords = std::fs::read_to_string(dir.join("Keywords.md")).unwrap_or_default();
+    let operation = |n: &str| api.contains(&format!("[**{n}**](ReservedApi.md#{n})"));
+    let parameter = |n: &str| api.contains(&format!("| **{n}** | **String** |"));
+    let property = |n: &str| keywords.contains(&format!("| **{n}** |"));
+    let model = |n: &str| dir.join(format!("{n}.md")).is_file();
+    let mut missing = Vec::new();
+    for n in CLIENT_METHODS
+        .iter()
+        .chain(TRAIT_METHODS)
+        .chain(BUILDER_METHODS)
+    {
+        if !operation(n) || !parameter(n) {
+            missing.push(format!("operation and parameter `{n}`"));
+        }
+    }
+    for n in KEYWORDS {
+        if !operation(n) || !property(n) {
+            missing.push(format!("operation and property `{n}`"));
+        }
+    }
+    for n in PRELUDE_TYPES.iter().chain(ROOT_TYPES).chain(GENERIC_PARAMS) {
+        if !model(n) {
+            missing.push(format!("model `{n}`"));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "specs/reserved lacks {} (add them, then `cargo xtask codegen`)",
+        missing.join(", ")
+    );
+}
+
+#[test]
+fn the_deepest_type_the_reader_accepts_renders_on_a_test_thread_stack() {
+    // Test threads have 2 MiB of stack; a debug build's syn and prettyplease use the
+    // most per level. A type at the reader's limit must parse and print there.
+    let mut spec = fixture("c2m_handwritten.yaml");
+    let deep = format!(
+        "{}string{}",
+        "array<".repeat(crate::spec::MAX_TYPE_DEPTH),
+        ">".repeat(crate::spec::MAX_TYPE_DEPTH)
+    );
+    let ty = crate::spec::TypeRef::parse(&deep);
+    assert!(ty.is_some());
+    let model = spec.models.values_mut().find(|m| !m.properties.is_empty());
+    if let (Some(model), Some(ty)) = (model, ty) {
+        if let Some(p) = model.properties.first_mut() {
+            p.ty = ty;
+        }
+    }
+    let code = render(&spec);
+    let flat: String = code.split_whitespace().collect();
+    assert!(flat.contains(&"Vec<".repeat(crate::spec::MAX_TYPE_DEPTH)));
 }

@@ -128,6 +128,8 @@ fn rustdoc_lines(text: &str) -> Vec<String> {
             open = Open::None;
             continue;
         }
+        let safe = inert(trimmed);
+        let trimmed = safe.as_str();
         if let Some(width) = list_marker_width(trimmed) {
             out.push(trimmed.to_string());
             open = Open::List(width);
@@ -168,11 +170,157 @@ fn clean(text: &str) -> String {
             '\n' => Some('\n'),
             '\r' => Some('\n'),
             '\t' => Some(' '),
-            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' => None,
             c if c.is_control() => Some(' '),
+            c if crate::error::is_unsafe_char(c) => None,
             c => Some(c),
         })
         .collect()
+}
+
+/// A line of docs text as inert Markdown: outside code spans, `<` is written `&lt;`
+/// (no HTML element, no `<javascript:...>` autolink reaches the rustdoc page) and a
+/// link to anything but `http:`, `https:`, `mailto:` or a relative target points
+/// nowhere (`[x](javascript:...)` becomes `[x](#)`).
+fn inert(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut in_code: Option<usize> = None;
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
+        if c == '`' {
+            let run = rest.chars().take_while(|&b| b == '`').count();
+            in_code = match in_code {
+                None => Some(run),
+                Some(open) if open == run => None,
+                keep => keep,
+            };
+            out.push_str(&rest[..run]);
+            rest = &rest[run..];
+            continue;
+        }
+        if in_code.is_none() {
+            if c == '<' && !out.ends_with('\\') {
+                let len = match html_tag(rest) {
+                    Some((len, Tag::Keep)) => {
+                        out.push_str(rest.get(..len).unwrap_or_default());
+                        len
+                    }
+                    Some((len, Tag::Drop)) => len,
+                    None => {
+                        out.push_str("&lt;");
+                        1
+                    }
+                };
+                rest = rest.get(len..).unwrap_or_default();
+                continue;
+            }
+            if let Some(after) = rest.strip_prefix("](") {
+                let dest = after.trim_start();
+                // `scheme:`, not a Rust path (`Self::send`, `crate::models::Pet`).
+                let scheme = dest
+                    .split_once(':')
+                    .filter(|(_, rest)| !rest.starts_with(':'))
+                    .map(|(s, _)| s)
+                    .filter(|s| {
+                        s.chars()
+                            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+                    });
+                let allowed = match scheme {
+                    None => true,
+                    Some(s) => {
+                        ["http", "https", "mailto"].contains(&s.to_ascii_lowercase().as_str())
+                    }
+                };
+                if !allowed {
+                    out.push_str("](#");
+                    rest = &dest[link_end(dest)..];
+                    continue;
+                }
+            }
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+/// What becomes of an HTML tag in docs text.
+enum Tag {
+    /// Formatting with no attributes (`<b>`, `</code>`, `<br/>`): kept.
+    Keep,
+    /// An anchor (`<a id="x">`, `</a>`): dropped, its text stays.
+    Drop,
+}
+
+/// Formatting the generators' docs use, kept when written with no attribute.
+const SAFE_TAGS: &[&str] = &[
+    "b", "i", "em", "strong", "code", "br", "p", "ul", "ol", "li", "pre", "sub", "sup",
+];
+
+/// The HTML tag `text` starts with, if it is one to keep or drop, and its length;
+/// `None` for anything else (escaped by the caller).
+fn html_tag(text: &str) -> Option<(usize, Tag)> {
+    let end = text.find('>')?;
+    let inner = text.get(1..end)?;
+    if inner.contains('<') {
+        return None;
+    }
+    let inner = inner.strip_prefix('/').unwrap_or(inner);
+    let name_len = inner
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .count();
+    let (name, attrs) = inner.split_at(name_len);
+    let name = name.to_ascii_lowercase();
+    let attrs = attrs.trim();
+    if SAFE_TAGS.contains(&name.as_str()) && (attrs.is_empty() || attrs == "/") {
+        return Some((end + 1, Tag::Keep));
+    }
+    (name == "a").then_some((end + 1, Tag::Drop))
+}
+
+/// Where a link target ends: at the `)` that balances the link's `(`.
+fn link_end(dest: &str) -> usize {
+    let mut depth = 0usize;
+    for (i, c) in dest.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth == 0 => return i,
+            ')' => depth -= 1,
+            _ => {}
+        }
+    }
+    dest.len()
+}
+
+/// Parts of one doc comment, each from its own source, joined by blank lines; a part
+/// that opens a code fence closes it, so a stray ```` ``` ```` in one description
+/// cannot swallow the parts after it.
+pub(crate) fn join_parts<S: AsRef<str>>(parts: &[S]) -> String {
+    parts
+        .iter()
+        .map(|part| {
+            let part = part.as_ref();
+            let mut fence: Option<String> = None;
+            for line in part.lines() {
+                let t = line.trim_start();
+                match &fence {
+                    Some(m)
+                        if t.starts_with(m.as_str())
+                            && t.trim_start_matches(m.as_str()).trim().is_empty() =>
+                    {
+                        fence = None
+                    }
+                    Some(_) => {}
+                    None => fence = fence_marker(t),
+                }
+            }
+            match fence {
+                Some(m) => format!("{part}\n{m}"),
+                None => part.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 /// The fence (```` ``` ```` or `~~~`, possibly longer) that opens a code block.
@@ -265,5 +413,42 @@ mod tests {
     #[test]
     fn control_and_bidi_characters_are_dropped() {
         assert_eq!(rustdoc_lines("a\rb\u{202E}c\td\u{7}"), ["a", "bc d"]);
+        assert_eq!(rustdoc_lines("zero\u{200B}width\u{FEFF}"), ["zerowidth"]);
+    }
+
+    #[test]
+    fn html_and_script_links_are_inert() {
+        assert_eq!(
+            rustdoc_lines("<script>alert(1)</script> <img src=x onerror=y>"),
+            ["&lt;script>alert(1)&lt;/script> &lt;img src=x onerror=y>"]
+        );
+        assert_eq!(
+            rustdoc_lines(
+                "<b>bold</b><br/> <a id=\"op\"></a><a href=\"javascript:x\">t</a> <b onclick=x>"
+            ),
+            ["<b>bold</b><br/> t &lt;b onclick=x>"]
+        );
+        assert_eq!(
+            rustdoc_lines("Bearer \\<token\\> 1 < 2"),
+            ["Bearer \\<token\\> 1 &lt; 2"]
+        );
+        assert_eq!(
+            rustdoc_lines("[a](javascript:alert(1)) [b](https://x.io) [c](Pet.md) `<T>`"),
+            ["[a](#) [b](https://x.io) [c](Pet.md) `<T>`"]
+        );
+        assert_eq!(
+            rustdoc_lines("[`send`](Self::send) [p](crate::models::Pet)"),
+            ["[`send`](Self::send) [p](crate::models::Pet)"]
+        );
+        assert_eq!(rustdoc_lines("<javascript:x>"), ["&lt;javascript:x>"]);
+    }
+
+    #[test]
+    fn a_fence_in_one_part_does_not_swallow_the_next() {
+        let doc = join_parts(&["Intro\n```\ncode", "# Errors"]);
+        assert_eq!(
+            rustdoc_lines(&doc),
+            ["Intro", "```text", "code", "```", "", "# Errors"]
+        );
     }
 }

@@ -25,7 +25,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 pub use source::Source;
-pub use types::TypeRef;
+pub use types::{bracket_depth, TypeRef, MAX_TYPE_DEPTH};
 pub use yaml::{apply_overrides, explain, from_yaml, fuse, to_yaml, Conflict, InferredFact};
 
 /// Reads an overrides file (see [`apply_overrides`]) and applies it to `spec`.

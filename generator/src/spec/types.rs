@@ -49,18 +49,47 @@ const PRIMITIVES: &[(&str, TypeRef)] = &[
     ("any", TypeRef::Any),
 ];
 
+/// The deepest nesting of arrays and maps a type may have. Real APIs nest a few
+/// levels; the limit keeps every recursive walk over a type (and rustc's and syn's
+/// parse of the generated code) far from the stack's end.
+pub const MAX_TYPE_DEPTH: usize = 32;
+
+/// How deep `text` nests brackets of any kind (`Array<Array<X>>` is 2).
+pub fn bracket_depth(text: &str) -> usize {
+    let (mut depth, mut max) = (0usize, 0usize);
+    for c in text.chars() {
+        match c {
+            '<' | '[' | '(' | '{' => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            '>' | ']' | ')' | '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    max
+}
+
 impl TypeRef {
-    /// Parses the spec spelling; `None` when the text is not a type expression.
+    /// Parses the spec spelling; `None` when the text is not a type expression (or
+    /// nests deeper than [`MAX_TYPE_DEPTH`]).
     pub fn parse(text: &str) -> Option<TypeRef> {
+        if bracket_depth(text) > MAX_TYPE_DEPTH {
+            return None;
+        }
+        TypeRef::parse_bounded(text)
+    }
+
+    fn parse_bounded(text: &str) -> Option<TypeRef> {
         let text = text.trim();
         if let Some(inner) = text
             .strip_prefix("array<")
             .and_then(|t| t.strip_suffix('>'))
         {
-            return TypeRef::parse(inner).map(|t| TypeRef::Array(Box::new(t)));
+            return TypeRef::parse_bounded(inner).map(|t| TypeRef::Array(Box::new(t)));
         }
         if let Some(inner) = text.strip_prefix("map<").and_then(|t| t.strip_suffix('>')) {
-            return TypeRef::parse(inner).map(|t| TypeRef::Map(Box::new(t)));
+            return TypeRef::parse_bounded(inner).map(|t| TypeRef::Map(Box::new(t)));
         }
         if let Some(name) = text.strip_prefix("model:") {
             return valid_model_name(name).then(|| TypeRef::Model(name.to_string()));
@@ -152,5 +181,9 @@ mod tests {
         }
         assert_eq!(TypeRef::parse("array<>"), None);
         assert_eq!(TypeRef::parse("a b"), None);
+        let deep = |n| format!("{}string{}", "array<".repeat(n), ">".repeat(n));
+        assert!(TypeRef::parse(&deep(MAX_TYPE_DEPTH)).is_some());
+        assert_eq!(TypeRef::parse(&deep(MAX_TYPE_DEPTH + 1)), None);
+        assert_eq!(TypeRef::parse(&deep(100_000)), None);
     }
 }

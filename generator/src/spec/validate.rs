@@ -39,6 +39,7 @@ impl Problem {
                 | Fix::DropRepeat { .. }
                 | Fix::DropParam { .. }
                 | Fix::AddModel { .. }
+                | Fix::StripCredentials { .. }
         )
     }
 }
@@ -78,6 +79,8 @@ pub enum Fix {
     AddModel { model: String },
     /// Give an API key scheme its name as the key's name.
     NameKey { scheme: String },
+    /// Drop the `user:password@` of server `server`'s URL.
+    StripCredentials { server: usize },
 }
 
 /// Every problem of `spec`, in a stable order.
@@ -86,7 +89,20 @@ pub fn check(spec: &Spec) -> Vec<Problem> {
     check_operations(spec, &mut out);
     check_models(spec, &mut out);
     check_schemes(spec, &mut out);
+    check_servers(spec, &mut out);
     out
+}
+
+/// `Ok` when no problem of `spec` [blocks](Problem::blocks) generation; else the
+/// first, as the error `generate` and `openapi` both stop with.
+pub fn refuse_blocking(spec: &Spec) -> Result<(), crate::Error> {
+    match check(spec).into_iter().find(Problem::blocks) {
+        Some(problem) => Err(crate::Error::Spec {
+            file: problem.at.to_string(),
+            message: problem.message,
+        }),
+        None => Ok(()),
+    }
 }
 
 /// Resolves every problem by its stated rule; the warnings say what was done.
@@ -143,6 +159,9 @@ fn consequence(fix: &Fix) -> String {
         Fix::DropEnumValue { .. } => "the repeat is dropped".into(),
         Fix::AddModel { model } => format!("`{model}` is kept as untyped JSON"),
         Fix::NameKey { scheme } => format!("the key is assumed to be named `{scheme}`"),
+        Fix::StripCredentials { .. } => {
+            "they are left out of the client (give credentials through its scheme setters)".into()
+        }
     }
 }
 
@@ -209,6 +228,13 @@ fn apply(spec: &mut Spec, fix: &Fix) {
                 .entry(model.clone())
                 .or_insert_with(|| Model::undocumented(source));
         }
+        Fix::StripCredentials { server } => {
+            if let Some(s) = spec.servers.get_mut(*server) {
+                if let Some(url) = without_credentials(&s.url) {
+                    s.url = url;
+                }
+            }
+        }
         Fix::NameKey { scheme } => {
             if let Some(s) = spec.security_schemes.get_mut(scheme) {
                 s.name = Some(scheme.clone());
@@ -244,6 +270,46 @@ pub fn placeholders(path: &str) -> Result<Vec<&str>, String> {
         rest = &after[close + 1..];
     }
     Ok(out)
+}
+
+/// Whether the literal parts of a path template stay a path below the base URL: no
+/// query or fragment (`?`, `#`), no `.` or `..` segment (it would climb out of the
+/// base URL's own path), no whitespace or control character.
+pub fn literal_path(path: &str) -> Result<(), String> {
+    if let Some(c) = path.chars().find(|c| matches!(c, '?' | '#')) {
+        return Err(format!(
+            "the path `{path}` has a `{c}` part; a path template holds the path only"
+        ));
+    }
+    if let Some(c) = path.chars().find(|c| c.is_whitespace() || c.is_control()) {
+        return Err(format!("the path `{path}` holds {c:?}"));
+    }
+    if path.split('/').any(|s| s == "." || s == "..") {
+        return Err(format!(
+            "the path `{path}` has a `.` or `..` segment, which would leave the base URL's path"
+        ));
+    }
+    Ok(())
+}
+
+/// `url` without the `user:password@` before its host; `None` when it has none.
+pub fn without_credentials(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let at = rest[..authority_end].rfind('@')?;
+    Some(format!("{scheme}://{}", &rest[at + 1..]))
+}
+
+fn check_servers(spec: &Spec, out: &mut Vec<Problem>) {
+    for (i, s) in spec.servers.iter().enumerate() {
+        if without_credentials(&s.url).is_some() {
+            out.push(Problem {
+                at: s.source.clone(),
+                message: "the base URL holds credentials (`user:password@`)".into(),
+                fix: Fix::StripCredentials { server: i },
+            });
+        }
+    }
 }
 
 /// Whether `text` can be sent in a header: visible ASCII and spaces.
@@ -287,6 +353,10 @@ fn check_operations(spec: &Spec, out: &mut Vec<Problem>) {
                     format!("the path `{}` does not start with `/`", op.path),
                     drop.clone(),
                 );
+                continue;
+            }
+            if let Err(message) = literal_path(&op.path) {
+                problem(message, drop.clone());
                 continue;
             }
             let path_params: Vec<&str> = op
@@ -540,6 +610,39 @@ mod tests {
         repair(&mut s);
         let ids: Vec<&str> = s.apis[0].operations.iter().map(|o| o.id.as_str()).collect();
         assert_eq!(ids, ["a", "a_2"]);
+    }
+
+    #[test]
+    fn credentials_leave_the_base_url() {
+        assert_eq!(
+            without_credentials("https://u:p@api.example/v1").as_deref(),
+            Some("https://api.example/v1")
+        );
+        assert_eq!(without_credentials("https://api.example/v1?a=b@c"), None);
+        let mut s = spec(&BASE.replace(
+            "servers: []",
+            "servers:\n- url: https://admin:hunter2@api.example/v1\n  source: README.md:3",
+        ));
+        let warnings = repair(&mut s);
+        assert_eq!(s.servers[0].url, "https://api.example/v1");
+        assert!(!warnings[0].message.contains("hunter2"), "{warnings:?}");
+    }
+
+    #[test]
+    fn paths_stay_below_the_base_url() {
+        assert!(literal_path("/a/{id}/b.json").is_ok());
+        assert!(literal_path("/a/../admin").is_err());
+        assert!(literal_path("/a/./b").is_err());
+        assert!(literal_path("/a?x=1").unwrap_err().contains('?'));
+        assert!(literal_path("/a#frag").is_err());
+        assert!(literal_path("/a b").is_err());
+        let mut s = spec(&format!(
+            "{BASE}{}{}",
+            op("a", "GET", "/x/../admin", "[]"),
+            op("b", "GET", "/y?debug=1", "[]")
+        ));
+        assert_eq!(repair(&mut s).len(), 2);
+        assert!(s.apis[0].operations.is_empty());
     }
 
     #[test]

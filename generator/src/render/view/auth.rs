@@ -176,5 +176,5 @@ fn doc(name: &str, scheme: &SecurityScheme, key_name: &str) -> String {
         parts.push(format!("Tokens are issued at {}.", code(url)));
     }
     parts.push("Operations that accept this scheme send it; the value never appears in `Debug` output or error messages.".to_string());
-    parts.join("\n\n")
+    crate::render::text::join_parts(&parts)
 }

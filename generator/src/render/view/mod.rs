@@ -14,7 +14,7 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use super::naming::{Case, Scope, PRELUDE_TYPES, TRAIT_METHODS};
+use super::naming::Namespace;
 use super::text::code;
 use crate::spec::{Spec, TypeRef};
 use crate::Error;
@@ -91,41 +91,17 @@ impl View {
 /// Builds the view of `spec`; an inconsistent spec (see [`crate::spec::validate`])
 /// is an [`Error::Spec`] naming its first problem.
 pub(crate) fn build(spec: &Spec) -> Result<View, Error> {
-    if let Some(problem) = crate::spec::validate::check(spec)
-        .into_iter()
-        .find(crate::spec::validate::Problem::blocks)
-    {
-        return Err(Error::Spec {
-            file: problem.at.to_string(),
-            message: problem.message,
-        });
-    }
+    crate::spec::validate::refuse_blocking(spec)?;
     let (model_idents, models) = models::build(spec, &referenced_models(spec));
 
-    let mut methods = Scope::new(Case::Snake, "call")
-        .reserve(TRAIT_METHODS)
-        .reserve(&[
-            "new",
-            "with_http_client",
-            "with_timeout",
-            "with_user_agent",
-            "base_url",
-            "token",
-            "core",
-        ]);
-    let mut types = Scope::new(Case::Pascal, "Request")
-        .reserve(PRELUDE_TYPES)
-        .reserve(&[
-            "Client",
-            "ApiResponse",
-            "Error",
-            "ByteStream",
-            "SendBlocking",
-        ]);
+    let mut methods = Namespace::ClientMethods.scope();
+    let mut types = Namespace::RootTypes.scope();
     let default_base_url = spec
         .servers
         .first()
         .map(|s| s.url.trim().to_string())
+        // A hand-edited spec too: credentials never become the default base URL.
+        .map(|u| crate::spec::validate::without_credentials(&u).unwrap_or(u))
         .filter(|u| u.starts_with("https://") || u.starts_with("http://"));
     let schemes = auth::build(
         &spec.security_schemes,
@@ -214,5 +190,5 @@ fn client_doc(spec: &Spec, default_base_url: Option<&str>) -> String {
             relative.join(", ")
         ));
     }
-    parts.join("\n\n")
+    crate::render::text::join_parts(&parts)
 }

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 
 use super::types::{format_note, rust_type, ModelIdents, Place};
-use crate::render::naming::{Case, Scope, PRELUDE_TYPES};
+use crate::render::naming::Namespace;
 use crate::render::text::code;
 use crate::spec::{Model, Property, Source, Spec, TypeRef};
 
@@ -88,7 +88,7 @@ pub(crate) fn build(spec: &Spec, referenced: &BTreeSet<String>) -> (ModelIdents,
             .or_insert_with(|| Model::undocumented(Source::default()));
     }
 
-    let mut scope = Scope::new(Case::Pascal, "Model").reserve(PRELUDE_TYPES);
+    let mut scope = Namespace::ModelTypes.scope();
     let idents: ModelIdents = models
         .keys()
         .map(|name| (name.to_string(), scope.ident(name).to_string()))
@@ -141,7 +141,7 @@ fn kind_of(model: &Model) -> ModelKind {
 /// Variants of a composed model: one per alternative model, named after it, boxed
 /// so a composition may refer to itself.
 fn alternatives(model: &Model, idents: &ModelIdents) -> Vec<AlternativeView> {
-    let mut scope = Scope::new(Case::Pascal, "Variant").reserve(&["Other"]);
+    let mut scope = Namespace::Alternatives.scope();
     model
         .one_of
         .iter()
@@ -196,7 +196,7 @@ fn model_doc(name: &str, model: &Model, kind: ModelKind) -> String {
         }
         ModelKind::Object => {}
     }
-    parts.join("\n\n")
+    crate::render::text::join_parts(&parts)
 }
 
 fn fields(
@@ -205,7 +205,7 @@ fn fields(
     models: &BTreeMap<&str, Model>,
     idents: &ModelIdents,
 ) -> Vec<FieldView> {
-    let mut scope = Scope::new(Case::Snake, "field");
+    let mut scope = Namespace::Fields.scope();
     let aliases = aliases(&model.properties);
     model
         .properties
@@ -287,11 +287,11 @@ fn field_doc(prop: &Property) -> String {
     if !notes.is_empty() {
         parts.push(notes.join(" "));
     }
-    parts.join("\n\n")
+    crate::render::text::join_parts(&parts)
 }
 
 fn variants(model: &Model) -> Vec<VariantView> {
-    let mut scope = Scope::new(Case::Pascal, "Empty").reserve(&["Unknown"]);
+    let mut scope = Namespace::EnumVariants.scope();
     let mut seen = BTreeSet::new();
     model
         .enum_values

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::path::{self, PieceView};
 use super::types::{format_note, rust_type, ModelIdents, Place};
-use crate::render::naming::{Case, Scope, TRAIT_METHODS};
+use crate::render::naming::{Namespace, Scope};
 use crate::render::text::code;
 use crate::spec::{Body, Operation, Param, ParamLocation, SchemeKind, SecurityScheme, TypeRef};
 use crate::Error;
@@ -163,9 +163,7 @@ pub(crate) fn build(op: &Operation, cx: &mut Context<'_>) -> Result<OperationVie
         .copied()
         .ok_or_else(|| spec_error(format!("`{}` is not an HTTP method", op.method)))?;
 
-    let mut scope = Scope::new(Case::Snake, "value")
-        .reserve(TRAIT_METHODS)
-        .reserve(&["client", "send", "into_future"]);
+    let mut scope = Namespace::BuilderMethods.scope();
     let mut args: Vec<ArgView> = op
         .params
         .iter()
@@ -269,7 +267,7 @@ fn param_arg(param: &Param, scope: &mut Scope, models: &ModelIdents) -> ArgView 
         scope.ident(&param.name).to_string(),
         rust_type(&param.ty, models, Place::TopLevel),
         required,
-        doc.join("\n\n"),
+        crate::render::text::join_parts(&doc),
         send,
         param.wire_name.clone(),
     )
@@ -369,7 +367,7 @@ fn body_args(body: &Body, scope: &mut Scope, models: &ModelIdents) -> Result<Vec
         scope.ident(name).to_string(),
         value_ty,
         body.required,
-        doc.join("\n\n"),
+        crate::render::text::join_parts(&doc),
         send,
         media.to_string(),
     )])
@@ -569,5 +567,5 @@ fn method_doc(op: &Operation, request: &str, args: &[ArgView]) -> String {
         };
         parts.push(text);
     }
-    parts.join("\n\n")
+    crate::render::text::join_parts(&parts)
 }
