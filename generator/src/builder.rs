@@ -3,9 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::dialect::{read_docs_with, Dialect, ReadOptions};
+use crate::dialect::{read_docs_with, Dialect, ReadOptions, Recovered};
 use crate::render::{render_module, RenderOptions};
-use crate::Error;
+use crate::spec::Spec;
+use crate::{Error, Warning};
 
 /// Generates a client module from docs, for `build.rs`.
 ///
@@ -25,9 +26,14 @@ use crate::Error;
 /// It writes `<OUT_DIR>/<name>.rs` (only when the content changed, so cargo does
 /// not rebuild what did not change), prints `cargo:rerun-if-changed` for every input
 /// and template folder, and passes the docs' warnings on as `cargo:warning`.
+///
+/// It is the one pipeline driver: the `mdclient` binary, `cargo xtask codegen` and the
+/// fixture tests go through [`Builder::recover`] and [`Builder::build`] too, so every
+/// caller reads, corrects and validates docs the same way.
 #[derive(Debug, Clone, Default)]
 pub struct Builder {
     inputs: Vec<PathBuf>,
+    root: Option<PathBuf>,
     name: Option<String>,
     out_dir: Option<PathBuf>,
     template_dir: Option<PathBuf>,
@@ -74,6 +80,12 @@ impl Builder {
         self
     }
 
+    /// Records input paths (in the spec, warnings and errors) relative to this folder.
+    pub fn root(mut self, dir: impl AsRef<Path>) -> Self {
+        self.root = Some(dir.as_ref().to_path_buf());
+        self
+    }
+
     /// Reads every page as this dialect instead of detecting it.
     pub fn dialect(mut self, dialect: &'static Dialect) -> Self {
         self.dialect = Some(dialect);
@@ -85,6 +97,63 @@ impl Builder {
     pub fn cargo_directives(mut self, enabled: bool) -> Self {
         self.cargo_directives = Some(enabled);
         self
+    }
+
+    /// Reads the docs and applies the corrections: the spec every command works on,
+    /// validated (see [`crate::spec::validate`]), and the warnings met on the way.
+    pub fn recover(&self) -> Result<Recovered, Error> {
+        if self.inputs.is_empty() {
+            return Err(Error::NoInput(
+                "no docs given: call Builder::input with a page or a docs folder".into(),
+            ));
+        }
+        let options = ReadOptions {
+            name: self.name.clone(),
+            dialect: self.dialect,
+            root: self.root.clone(),
+        };
+        let mut recovered = read_docs_with(&self.inputs, &options)?;
+        if let Some(file) = &self.overrides {
+            recovered.spec = match &self.root {
+                Some(root) => {
+                    let text = std::fs::read_to_string(file).map_err(|e| Error::Io {
+                        path: file.clone(),
+                        source: e,
+                    })?;
+                    let shown = file.strip_prefix(root).unwrap_or(file);
+                    let shown = shown.to_string_lossy().replace('\\', "/");
+                    crate::spec::apply_overrides(&recovered.spec, &text, &shown).map_err(
+                        |message| Error::Spec {
+                            file: shown,
+                            message,
+                        },
+                    )?
+                }
+                None => crate::spec::apply_overrides_file(&recovered.spec, file)?,
+            };
+            // Corrections pass the same validation as the reader's output.
+            let repairs = crate::spec::validate::repair(&mut recovered.spec);
+            recovered.warnings.extend(repairs);
+        }
+        Ok(recovered)
+    }
+
+    /// [`Builder::recover`], then the module rendered: nothing written, no `cargo:`
+    /// directive printed.
+    pub fn build(&self) -> Result<Generated, Error> {
+        let Recovered { spec, warnings } = self.recover()?;
+        let render = RenderOptions {
+            template_dir: self.template_dir.clone(),
+            preamble: Vec::new(),
+            runtime_path: None,
+        }
+        .generated_from(&self.inputs);
+        let code = render_module(&spec, &render)?;
+        Ok(Generated {
+            spec,
+            warnings,
+            code,
+        })
     }
 
     /// Reads the docs, renders the module and writes it; returns the file's path.
@@ -113,40 +182,27 @@ impl Builder {
                 )
                 })?,
         };
-        if self.inputs.is_empty() {
-            return Err(Error::NoInput(
-                "no docs given: call Builder::input with a page or a docs folder".into(),
-            ));
-        }
-        let options = ReadOptions {
-            name: self.name.clone(),
-            dialect: self.dialect,
-            root: None,
-        };
-        let mut recovered = read_docs_with(&self.inputs, &options)?;
-        if let Some(file) = &self.overrides {
-            recovered.spec = crate::spec::apply_overrides_file(&recovered.spec, file)?;
-            let repairs = crate::spec::validate::repair(&mut recovered.spec);
-            recovered.warnings.extend(repairs);
-        }
+        let generated = self.build()?;
         if directives {
-            for warning in &recovered.warnings {
+            for warning in &generated.warnings {
                 println!("cargo:warning={warning}");
             }
         }
-        let render = RenderOptions {
-            template_dir: self.template_dir.clone(),
-            preamble: vec![format!(
-                "Generated by mdclient from {}. Do not edit by hand.",
-                recovered.spec.inputs.join(", ")
-            )],
-            runtime_path: None,
-        };
-        let code = render_module(&recovered.spec, &render)?;
-        let path = out_dir.join(format!("{}.rs", file_stem(&recovered.spec.name)));
-        write_if_changed(&path, &code)?;
+        let path = out_dir.join(format!("{}.rs", file_stem(&generated.spec.name)));
+        write_if_changed(&path, &generated.code)?;
         Ok(path)
     }
+}
+
+/// What [`Builder::build`] made.
+#[derive(Debug, Clone)]
+pub struct Generated {
+    /// The recovered, corrected and validated spec the code was rendered from.
+    pub spec: Spec,
+    /// The oddities met reading the docs and applying the corrections.
+    pub warnings: Vec<Warning>,
+    /// The client module, fit for `include!()`.
+    pub code: String,
 }
 
 /// A safe file name for the module: the name with anything but ASCII letters, digits,

@@ -20,6 +20,6 @@ pub mod openapi;
 pub mod render;
 pub mod spec;
 
-pub use builder::{write_if_changed, Builder};
+pub use builder::{write_if_changed, Builder, Generated};
 pub use dialect::{read_docs, read_docs_with, ReadOptions, Recovered};
 pub use error::{terminal_safe, Error, Warning};

@@ -10,8 +10,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use mdclient::render::{render_crate, RenderOptions};
-use mdclient::spec::{apply_overrides, from_yaml, to_yaml, Spec};
-use mdclient::{read_docs_with, ReadOptions};
+use mdclient::spec::{from_yaml, to_yaml, Spec};
 
 use crate::diff::first_difference;
 use crate::workspace_root;
@@ -67,22 +66,17 @@ fn outputs_for(root: &Path, api: &str) -> Result<Vec<Output>, String> {
         })
         .collect();
     inputs.sort();
-    let options = ReadOptions {
-        name: Some(api.to_string()),
-        root: Some(root.to_path_buf()),
-        ..ReadOptions::default()
-    };
-    let mut recovered = read_docs_with(&inputs, &options).map_err(|e| format!("error: {e}"))?;
-    for warning in &recovered.warnings {
-        eprintln!("{warning}");
+    let mut builder = mdclient::Builder::new().name(api).root(root);
+    for input in &inputs {
+        builder = builder.input(input);
     }
     let overrides = dir.join("overrides.yaml");
     if overrides.is_file() {
-        let relative = overrides.strip_prefix(root).unwrap_or(&overrides);
-        let text =
-            fs::read_to_string(&overrides).map_err(|e| format!("{}: {e}", overrides.display()))?;
-        recovered.spec = apply_overrides(&recovered.spec, &text, &relative.to_string_lossy())
-            .map_err(|e| format!("error: {e}"))?;
+        builder = builder.overrides(&overrides);
+    }
+    let recovered = builder.recover().map_err(|e| format!("error: {e}"))?;
+    for warning in &recovered.warnings {
+        eprintln!("{warning}");
     }
     let sources = recovered.spec.inputs.join(", ");
     let yaml = to_yaml(&recovered.spec).map_err(|e| format!("specs/{api}: {e}"))?;

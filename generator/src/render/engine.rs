@@ -76,6 +76,14 @@ impl Engine {
         env.add_filter("toml", |s: &str| {
             Value::from_safe_string(text::toml_string(s))
         });
+        // The `else` of every chain over a kind: a kind the templates do not know
+        // fails generation instead of rendering as another kind.
+        env.add_function(
+            "fail",
+            |message: String| -> Result<Value, minijinja::Error> {
+                Err(minijinja::Error::new(ErrorKind::InvalidOperation, message))
+            },
+        );
 
         for (name, default) in TEMPLATES {
             let source = match template_dir.map(|dir| dir.join(name)) {

@@ -564,3 +564,39 @@ fn the_deepest_type_the_reader_accepts_renders_on_a_test_thread_stack() {
     let flat: String = code.split_whitespace().collect();
     assert!(flat.contains(&"Vec<".repeat(crate::spec::MAX_TYPE_DEPTH)));
 }
+
+#[test]
+fn a_kind_the_templates_do_not_know_fails_generation() {
+    // The embedded templates end every chain over a kind with `fail`: a kind the
+    // view grows that no branch handles is an error, never another kind's code.
+    for (template, chain) in [
+        ("client.rs.jinja", "s.kind == \"bearer\""),
+        ("models.rs.jinja", "m.kind == \"enum\""),
+        ("operations.rs.jinja", "a.send != \"path\""),
+    ] {
+        let source = super::engine::TEMPLATES
+            .iter()
+            .find(|(name, _)| *name == template)
+            .map(|(_, s)| *s)
+            .unwrap_or_default();
+        assert!(source.contains(chain), "{template}: {chain}");
+        assert!(source.contains("fail("), "{template} has no failing else");
+    }
+    let dir = std::env::temp_dir().join(format!("mdclient-render-fail-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    std::fs::write(
+        dir.join("client.rs.jinja"),
+        "{{ fail(\"no setter for credential kind x\") }}",
+    )
+    .ok();
+    let spec = fixture("c2m_handwritten.yaml");
+    let err = render_module(&spec, &RenderOptions::default().with_template_dir(&dir))
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        err.starts_with("template `client.rs.jinja`: ") && err.contains("credential kind x"),
+        "{err}"
+    );
+}
