@@ -143,6 +143,38 @@ impl Received {
         }
     }
 
+    /// The body decoded by `decode` (see [`crate::decode`]).
+    pub(crate) async fn decoded<T, E>(
+        self,
+        decode: crate::Decode<T>,
+    ) -> Result<ApiResponse<T>, Error<E>> {
+        let (status, headers, bytes) = self.read().await?;
+        match decode(bytes) {
+            Ok(body) => Ok(ApiResponse {
+                status,
+                headers,
+                body,
+            }),
+            Err((message, bytes)) => Err(decode_error(status, &bytes, message)),
+        }
+    }
+
+    /// A documented error status whose body `parse` reads into the error type.
+    pub(crate) async fn error_parsed<E, S>(
+        self,
+        parse: fn(&[u8]) -> Result<E, serde_json::Error>,
+    ) -> Result<S, Error<E>> {
+        let (status, headers, bytes) = self.read().await?;
+        match parse(&bytes) {
+            Ok(body) => Err(Error::Documented {
+                status,
+                headers: Box::new(headers),
+                body: Box::new(body),
+            }),
+            Err(e) => Err(decode_error(status, &bytes, e.to_string())),
+        }
+    }
+
     /// A documented error status without a model: its body as text.
     pub async fn error_text<E, S>(self, variant: impl FnOnce(String) -> E) -> Result<S, Error<E>> {
         let (status, headers, bytes) = self.read().await?;

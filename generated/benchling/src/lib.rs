@@ -166,15 +166,18 @@ impl<'a> GenerateTokenRequest<'a> {
         call.form_field("client_secret", &self.client_secret)?;
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::TokenResponse>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::TokenResponse, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for GenerateTokenRequest<'a> {
@@ -188,7 +191,7 @@ impl<'a> std::future::IntoFuture for GenerateTokenRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 pub use mdclient_runtime::{ApiResponse, ByteStream, Error};

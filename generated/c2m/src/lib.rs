@@ -157,18 +157,22 @@ impl<'a> IssueLongTermTokenRequest<'a> {
         call.json("application/json", &self.long_token_request)?;
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<
-        ApiResponse<models::LongTokenResponse>,
-        Error<std::convert::Infallible>,
+    ) -> mdclient_runtime::Pending<
+        'a,
+        models::LongTokenResponse,
+        std::convert::Infallible,
     > {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for IssueLongTermTokenRequest<'a> {
@@ -182,7 +186,7 @@ impl<'a> std::future::IntoFuture for IssueLongTermTokenRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -259,18 +263,22 @@ impl<'a> IssueShortTermTokenRequest<'a> {
         }
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<
-        ApiResponse<models::ShortTokenResponse>,
-        Error<std::convert::Infallible>,
+    ) -> mdclient_runtime::Pending<
+        'a,
+        models::ShortTokenResponse,
+        std::convert::Infallible,
     > {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for IssueShortTermTokenRequest<'a> {
@@ -284,7 +292,7 @@ impl<'a> std::future::IntoFuture for IssueShortTermTokenRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -338,20 +346,23 @@ impl<'a> RevokeTokenRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<ApiResponse<()>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.empty().await,
-            _ => received.unexpected().await,
-        }
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(self) -> mdclient_runtime::Pending<'a, (), std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::empty,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for RevokeTokenRequest<'a> {
     type Output = Result<ApiResponse<()>, Error<std::convert::Infallible>>;
     type IntoFuture = mdclient_runtime::Pending<'a, (), std::convert::Infallible>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 pub use mdclient_runtime::{ApiResponse, ByteStream, Error};

@@ -142,15 +142,18 @@ impl<'a> GenerateRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Credentials>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Credentials, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for GenerateRequest<'a> {
@@ -164,7 +167,7 @@ impl<'a> std::future::IntoFuture for GenerateRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -216,18 +219,22 @@ impl<'a> RegenerateRequest<'a> {
         call.query("integration_token", &self.integration_token)?;
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<
-        ApiResponse<models::IntegrationTokenRegenerationResponse>,
-        Error<std::convert::Infallible>,
+    ) -> mdclient_runtime::Pending<
+        'a,
+        models::IntegrationTokenRegenerationResponse,
+        std::convert::Infallible,
     > {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for RegenerateRequest<'a> {
@@ -241,7 +248,7 @@ impl<'a> std::future::IntoFuture for RegenerateRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 pub use mdclient_runtime::{ApiResponse, ByteStream, Error};

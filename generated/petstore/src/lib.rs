@@ -218,17 +218,28 @@ impl<'a> IssueTokenRequest<'a> {
         call.form_field("scope", &self.scope)?;
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::TokenResponse>, Error<IssueTokenError>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            400 => received.error_json(IssueTokenError::Status400).await,
-            401 => received.error_json(IssueTokenError::Status401).await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::TokenResponse, IssueTokenError> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                400 => {
+                    mdclient_runtime::Reading::ErrorJson(|body| {
+                        mdclient_runtime::from_json(body).map(IssueTokenError::Status400)
+                    })
+                }
+                401 => {
+                    mdclient_runtime::Reading::ErrorJson(|body| {
+                        mdclient_runtime::from_json(body).map(IssueTokenError::Status401)
+                    })
+                }
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for IssueTokenRequest<'a> {
@@ -239,7 +250,7 @@ impl<'a> std::future::IntoFuture for IssueTokenRequest<'a> {
         IssueTokenError,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 /// The error responses the docs list for [`Client::issue_token`].
@@ -303,23 +314,38 @@ impl<'a> AddPetRequest<'a> {
         call.json("application/json", &self.new_pet)?;
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<ApiResponse<models::Pet>, Error<AddPetError>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            400 => received.error_json(AddPetError::Status400).await,
-            401 => received.error_json(AddPetError::Status401).await,
-            409 => received.error_json(AddPetError::Status409).await,
-            _ => received.unexpected().await,
-        }
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(self) -> mdclient_runtime::Pending<'a, models::Pet, AddPetError> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                400 => {
+                    mdclient_runtime::Reading::ErrorJson(|body| {
+                        mdclient_runtime::from_json(body).map(AddPetError::Status400)
+                    })
+                }
+                401 => {
+                    mdclient_runtime::Reading::ErrorJson(|body| {
+                        mdclient_runtime::from_json(body).map(AddPetError::Status401)
+                    })
+                }
+                409 => {
+                    mdclient_runtime::Reading::ErrorJson(|body| {
+                        mdclient_runtime::from_json(body).map(AddPetError::Status409)
+                    })
+                }
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for AddPetRequest<'a> {
     type Output = Result<ApiResponse<models::Pet>, Error<AddPetError>>;
     type IntoFuture = mdclient_runtime::Pending<'a, models::Pet, AddPetError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 /// The error responses the docs list for [`Client::add_pet`].
@@ -375,21 +401,28 @@ impl<'a> DeletePetRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<ApiResponse<()>, Error<DeletePetError>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.empty().await,
-            404 => received.error_json(DeletePetError::Status404).await,
-            _ => received.unexpected().await,
-        }
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(self) -> mdclient_runtime::Pending<'a, (), DeletePetError> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::empty,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                404 => {
+                    mdclient_runtime::Reading::ErrorJson(|body| {
+                        mdclient_runtime::from_json(body).map(DeletePetError::Status404)
+                    })
+                }
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for DeletePetRequest<'a> {
     type Output = Result<ApiResponse<()>, Error<DeletePetError>>;
     type IntoFuture = mdclient_runtime::Pending<'a, (), DeletePetError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 /// The error responses the docs list for [`Client::delete_pet`].
@@ -456,16 +489,24 @@ impl<'a> FindPetsByTagsRequest<'a> {
         call.query("match_all", &self.match_all)?;
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<Vec<models::Pet>>, Error<FindPetsByTagsError>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            400 => received.error_json(FindPetsByTagsError::Status400).await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, Vec<models::Pet>, FindPetsByTagsError> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                400 => {
+                    mdclient_runtime::Reading::ErrorJson(|body| {
+                        mdclient_runtime::from_json(body)
+                            .map(FindPetsByTagsError::Status400)
+                    })
+                }
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for FindPetsByTagsRequest<'a> {
@@ -476,7 +517,7 @@ impl<'a> std::future::IntoFuture for FindPetsByTagsRequest<'a> {
         FindPetsByTagsError,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 /// The error responses the docs list for [`Client::find_pets_by_tags`].
@@ -528,21 +569,28 @@ impl<'a> GetPetByIdRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<ApiResponse<models::Pet>, Error<GetPetByIdError>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            404 => received.error_json(GetPetByIdError::Status404).await,
-            _ => received.unexpected().await,
-        }
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(self) -> mdclient_runtime::Pending<'a, models::Pet, GetPetByIdError> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                404 => {
+                    mdclient_runtime::Reading::ErrorJson(|body| {
+                        mdclient_runtime::from_json(body).map(GetPetByIdError::Status404)
+                    })
+                }
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for GetPetByIdRequest<'a> {
     type Output = Result<ApiResponse<models::Pet>, Error<GetPetByIdError>>;
     type IntoFuture = mdclient_runtime::Pending<'a, models::Pet, GetPetByIdError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 /// The error responses the docs list for [`Client::get_pet_by_id`].
@@ -629,24 +677,33 @@ impl<'a> ListPetsRequest<'a> {
         call.header("X-Request-ID", &self.x_request_id)?;
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<ApiResponse<Vec<models::Pet>>, Error<ListPetsError>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            400 => received.error_json(ListPetsError::Status400).await,
-            401 => received.error_json(ListPetsError::Status401).await,
-            _ => received.unexpected().await,
-        }
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(self) -> mdclient_runtime::Pending<'a, Vec<models::Pet>, ListPetsError> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                400 => {
+                    mdclient_runtime::Reading::ErrorJson(|body| {
+                        mdclient_runtime::from_json(body).map(ListPetsError::Status400)
+                    })
+                }
+                401 => {
+                    mdclient_runtime::Reading::ErrorJson(|body| {
+                        mdclient_runtime::from_json(body).map(ListPetsError::Status401)
+                    })
+                }
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for ListPetsRequest<'a> {
     type Output = Result<ApiResponse<Vec<models::Pet>>, Error<ListPetsError>>;
     type IntoFuture = mdclient_runtime::Pending<'a, Vec<models::Pet>, ListPetsError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 /// The error responses the docs list for [`Client::list_pets`].
@@ -715,23 +772,38 @@ impl<'a> UpdatePetRequest<'a> {
         call.json("application/json", &self.new_pet)?;
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<ApiResponse<models::Pet>, Error<UpdatePetError>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            400 => received.error_json(UpdatePetError::Status400).await,
-            404 => received.error_json(UpdatePetError::Status404).await,
-            409 => received.error_json(UpdatePetError::Status409).await,
-            _ => received.unexpected().await,
-        }
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(self) -> mdclient_runtime::Pending<'a, models::Pet, UpdatePetError> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                400 => {
+                    mdclient_runtime::Reading::ErrorJson(|body| {
+                        mdclient_runtime::from_json(body).map(UpdatePetError::Status400)
+                    })
+                }
+                404 => {
+                    mdclient_runtime::Reading::ErrorJson(|body| {
+                        mdclient_runtime::from_json(body).map(UpdatePetError::Status404)
+                    })
+                }
+                409 => {
+                    mdclient_runtime::Reading::ErrorJson(|body| {
+                        mdclient_runtime::from_json(body).map(UpdatePetError::Status409)
+                    })
+                }
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for UpdatePetRequest<'a> {
     type Output = Result<ApiResponse<models::Pet>, Error<UpdatePetError>>;
     type IntoFuture = mdclient_runtime::Pending<'a, models::Pet, UpdatePetError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 /// The error responses the docs list for [`Client::update_pet`].
@@ -806,16 +878,24 @@ impl<'a> UploadPetPhotoRequest<'a> {
         call.multipart("caption", &self.caption)?;
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::ApiResponse>, Error<UploadPetPhotoError>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            404 => received.error_json(UploadPetPhotoError::Status404).await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::ApiResponse, UploadPetPhotoError> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                404 => {
+                    mdclient_runtime::Reading::ErrorJson(|body| {
+                        mdclient_runtime::from_json(body)
+                            .map(UploadPetPhotoError::Status404)
+                    })
+                }
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for UploadPetPhotoRequest<'a> {
@@ -826,7 +906,7 @@ impl<'a> std::future::IntoFuture for UploadPetPhotoRequest<'a> {
         UploadPetPhotoError,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 /// The error responses the docs list for [`Client::upload_pet_photo`].
@@ -883,21 +963,29 @@ impl<'a> DeleteOrderRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<ApiResponse<()>, Error<DeleteOrderError>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.empty().await,
-            404 => received.error_json(DeleteOrderError::Status404).await,
-            _ => received.unexpected().await,
-        }
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(self) -> mdclient_runtime::Pending<'a, (), DeleteOrderError> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::empty,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                404 => {
+                    mdclient_runtime::Reading::ErrorJson(|body| {
+                        mdclient_runtime::from_json(body)
+                            .map(DeleteOrderError::Status404)
+                    })
+                }
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for DeleteOrderRequest<'a> {
     type Output = Result<ApiResponse<()>, Error<DeleteOrderError>>;
     type IntoFuture = mdclient_runtime::Pending<'a, (), DeleteOrderError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 /// The error responses the docs list for [`Client::delete_order`].
@@ -943,18 +1031,22 @@ impl<'a> GetInventoryRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<
-        ApiResponse<std::collections::BTreeMap<String, i32>>,
-        Error<std::convert::Infallible>,
+    ) -> mdclient_runtime::Pending<
+        'a,
+        std::collections::BTreeMap<String, i32>,
+        std::convert::Infallible,
     > {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for GetInventoryRequest<'a> {
@@ -968,7 +1060,7 @@ impl<'a> std::future::IntoFuture for GetInventoryRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -1019,23 +1111,31 @@ impl<'a> GetOrderByIdRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Order>, Error<GetOrderByIdError>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            404 => received.error_json(GetOrderByIdError::Status404).await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Order, GetOrderByIdError> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                404 => {
+                    mdclient_runtime::Reading::ErrorJson(|body| {
+                        mdclient_runtime::from_json(body)
+                            .map(GetOrderByIdError::Status404)
+                    })
+                }
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for GetOrderByIdRequest<'a> {
     type Output = Result<ApiResponse<models::Order>, Error<GetOrderByIdError>>;
     type IntoFuture = mdclient_runtime::Pending<'a, models::Order, GetOrderByIdError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 /// The error responses the docs list for [`Client::get_order_by_id`].
@@ -1088,24 +1188,33 @@ impl<'a> PlaceOrderRequest<'a> {
         call.json("application/json", &self.order)?;
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<ApiResponse<models::Order>, Error<PlaceOrderError>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            400 => received.error_json(PlaceOrderError::Status400).await,
-            409 => received.error_json(PlaceOrderError::Status409).await,
-            _ => received.unexpected().await,
-        }
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(self) -> mdclient_runtime::Pending<'a, models::Order, PlaceOrderError> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                400 => {
+                    mdclient_runtime::Reading::ErrorJson(|body| {
+                        mdclient_runtime::from_json(body).map(PlaceOrderError::Status400)
+                    })
+                }
+                409 => {
+                    mdclient_runtime::Reading::ErrorJson(|body| {
+                        mdclient_runtime::from_json(body).map(PlaceOrderError::Status409)
+                    })
+                }
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for PlaceOrderRequest<'a> {
     type Output = Result<ApiResponse<models::Order>, Error<PlaceOrderError>>;
     type IntoFuture = mdclient_runtime::Pending<'a, models::Order, PlaceOrderError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 /// The error responses the docs list for [`Client::place_order`].
@@ -1152,24 +1261,33 @@ impl<'a> CreateUserRequest<'a> {
         call.json("application/json", &self.user)?;
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<ApiResponse<models::User>, Error<CreateUserError>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            400 => received.error_json(CreateUserError::Status400).await,
-            409 => received.error_json(CreateUserError::Status409).await,
-            _ => received.unexpected().await,
-        }
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(self) -> mdclient_runtime::Pending<'a, models::User, CreateUserError> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                400 => {
+                    mdclient_runtime::Reading::ErrorJson(|body| {
+                        mdclient_runtime::from_json(body).map(CreateUserError::Status400)
+                    })
+                }
+                409 => {
+                    mdclient_runtime::Reading::ErrorJson(|body| {
+                        mdclient_runtime::from_json(body).map(CreateUserError::Status409)
+                    })
+                }
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for CreateUserRequest<'a> {
     type Output = Result<ApiResponse<models::User>, Error<CreateUserError>>;
     type IntoFuture = mdclient_runtime::Pending<'a, models::User, CreateUserError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 /// The error responses the docs list for [`Client::create_user`].
@@ -1230,23 +1348,31 @@ impl<'a> GetUserByNameRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::User>, Error<GetUserByNameError>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            404 => received.error_json(GetUserByNameError::Status404).await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::User, GetUserByNameError> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                404 => {
+                    mdclient_runtime::Reading::ErrorJson(|body| {
+                        mdclient_runtime::from_json(body)
+                            .map(GetUserByNameError::Status404)
+                    })
+                }
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for GetUserByNameRequest<'a> {
     type Output = Result<ApiResponse<models::User>, Error<GetUserByNameError>>;
     type IntoFuture = mdclient_runtime::Pending<'a, models::User, GetUserByNameError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 /// The error responses the docs list for [`Client::get_user_by_name`].
@@ -1302,21 +1428,28 @@ impl<'a> LoginUserRequest<'a> {
         call.query("password", &self.password)?;
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<ApiResponse<String>, Error<LoginUserError>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.string().await,
-            400 => received.error_json(LoginUserError::Status400).await,
-            _ => received.unexpected().await,
-        }
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(self) -> mdclient_runtime::Pending<'a, String, LoginUserError> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::string,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                400 => {
+                    mdclient_runtime::Reading::ErrorJson(|body| {
+                        mdclient_runtime::from_json(body).map(LoginUserError::Status400)
+                    })
+                }
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for LoginUserRequest<'a> {
     type Output = Result<ApiResponse<String>, Error<LoginUserError>>;
     type IntoFuture = mdclient_runtime::Pending<'a, String, LoginUserError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 /// The error responses the docs list for [`Client::login_user`].
@@ -1359,20 +1492,23 @@ impl<'a> LogoutUserRequest<'a> {
         call.security(&["api_key"]);
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<ApiResponse<()>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.empty().await,
-            _ => received.unexpected().await,
-        }
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(self) -> mdclient_runtime::Pending<'a, (), std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::empty,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for LogoutUserRequest<'a> {
     type Output = Result<ApiResponse<()>, Error<std::convert::Infallible>>;
     type IntoFuture = mdclient_runtime::Pending<'a, (), std::convert::Infallible>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 pub use mdclient_runtime::{ApiResponse, ByteStream, Error};

@@ -97,15 +97,18 @@ impl<'a> New2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::AsMut2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::AsMut2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for New2Request<'a> {
@@ -116,7 +119,7 @@ impl<'a> std::future::IntoFuture for New2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -153,15 +156,18 @@ impl<'a> WithHttpClient2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::AsRef2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::AsRef2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for WithHttpClient2Request<'a> {
@@ -172,7 +178,7 @@ impl<'a> std::future::IntoFuture for WithHttpClient2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -209,15 +215,18 @@ impl<'a> WithTimeout2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Box2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Box2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for WithTimeout2Request<'a> {
@@ -228,7 +237,7 @@ impl<'a> std::future::IntoFuture for WithTimeout2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -265,15 +274,18 @@ impl<'a> WithUserAgent2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Clone2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Clone2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for WithUserAgent2Request<'a> {
@@ -284,7 +296,7 @@ impl<'a> std::future::IntoFuture for WithUserAgent2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -319,15 +331,18 @@ impl<'a> BaseUrl2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Copy2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Copy2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for BaseUrl2Request<'a> {
@@ -338,7 +353,7 @@ impl<'a> std::future::IntoFuture for BaseUrl2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -373,15 +388,18 @@ impl<'a> Token2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Debug2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Debug2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for Token2Request<'a> {
@@ -392,7 +410,7 @@ impl<'a> std::future::IntoFuture for Token2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -427,15 +445,18 @@ impl<'a> Core2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Default2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Default2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for Core2Request<'a> {
@@ -446,7 +467,7 @@ impl<'a> std::future::IntoFuture for Core2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -481,15 +502,18 @@ impl<'a> Add2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Deserialize2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Deserialize2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for Add2Request<'a> {
@@ -503,7 +527,7 @@ impl<'a> std::future::IntoFuture for Add2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -538,18 +562,22 @@ impl<'a> AsMut2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<
-        ApiResponse<models::DoubleEndedIterator2>,
-        Error<std::convert::Infallible>,
+    ) -> mdclient_runtime::Pending<
+        'a,
+        models::DoubleEndedIterator2,
+        std::convert::Infallible,
     > {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for AsMut2Request<'a> {
@@ -563,7 +591,7 @@ impl<'a> std::future::IntoFuture for AsMut2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -598,15 +626,18 @@ impl<'a> AsRef2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Drop2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Drop2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for AsRef2Request<'a> {
@@ -617,7 +648,7 @@ impl<'a> std::future::IntoFuture for AsRef2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -652,15 +683,18 @@ impl<'a> Bitand2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Eq2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Eq2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for Bitand2Request<'a> {
@@ -671,7 +705,7 @@ impl<'a> std::future::IntoFuture for Bitand2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -706,15 +740,18 @@ impl<'a> Bitor2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Err2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Err2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for Bitor2Request<'a> {
@@ -725,7 +762,7 @@ impl<'a> std::future::IntoFuture for Bitor2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -760,18 +797,22 @@ impl<'a> Bitxor2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<
-        ApiResponse<models::ExactSizeIterator2>,
-        Error<std::convert::Infallible>,
+    ) -> mdclient_runtime::Pending<
+        'a,
+        models::ExactSizeIterator2,
+        std::convert::Infallible,
     > {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for Bitxor2Request<'a> {
@@ -785,7 +826,7 @@ impl<'a> std::future::IntoFuture for Bitxor2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -820,15 +861,18 @@ impl<'a> Borrow2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Extend2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Extend2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for Borrow2Request<'a> {
@@ -839,7 +883,7 @@ impl<'a> std::future::IntoFuture for Borrow2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -874,15 +918,18 @@ impl<'a> BorrowMut2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Fn2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Fn2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for BorrowMut2Request<'a> {
@@ -893,7 +940,7 @@ impl<'a> std::future::IntoFuture for BorrowMut2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -928,15 +975,18 @@ impl<'a> Clone2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::FnMut2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::FnMut2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for Clone2Request<'a> {
@@ -947,7 +997,7 @@ impl<'a> std::future::IntoFuture for Clone2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -982,15 +1032,18 @@ impl<'a> CloneFrom2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::FnOnce2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::FnOnce2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for CloneFrom2Request<'a> {
@@ -1001,7 +1054,7 @@ impl<'a> std::future::IntoFuture for CloneFrom2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -1036,15 +1089,18 @@ impl<'a> Cmp2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::From2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::From2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for Cmp2Request<'a> {
@@ -1055,7 +1111,7 @@ impl<'a> std::future::IntoFuture for Cmp2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -1090,15 +1146,18 @@ impl<'a> Default2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::FromIterator2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::FromIterator2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for Default2Request<'a> {
@@ -1112,7 +1171,7 @@ impl<'a> std::future::IntoFuture for Default2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -1147,15 +1206,18 @@ impl<'a> Deref2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Hash2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Hash2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for Deref2Request<'a> {
@@ -1166,7 +1228,7 @@ impl<'a> std::future::IntoFuture for Deref2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -1201,15 +1263,18 @@ impl<'a> DerefMut2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Into2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Into2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for DerefMut2Request<'a> {
@@ -1220,7 +1285,7 @@ impl<'a> std::future::IntoFuture for DerefMut2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -1255,15 +1320,18 @@ impl<'a> Div2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::IntoIterator2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::IntoIterator2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for Div2Request<'a> {
@@ -1277,7 +1345,7 @@ impl<'a> std::future::IntoFuture for Div2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -1312,15 +1380,18 @@ impl<'a> Drop2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Iterator2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Iterator2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for Drop2Request<'a> {
@@ -1334,7 +1405,7 @@ impl<'a> std::future::IntoFuture for Drop2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -1369,20 +1440,23 @@ impl<'a> Eq2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<ApiResponse<()>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.empty().await,
-            _ => received.unexpected().await,
-        }
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(self) -> mdclient_runtime::Pending<'a, (), std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::empty,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for Eq2Request<'a> {
     type Output = Result<ApiResponse<()>, Error<std::convert::Infallible>>;
     type IntoFuture = mdclient_runtime::Pending<'a, (), std::convert::Infallible>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -1417,15 +1491,18 @@ impl<'a> Fmt2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Ok2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Ok2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for Fmt2Request<'a> {
@@ -1436,7 +1513,7 @@ impl<'a> std::future::IntoFuture for Fmt2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -1471,15 +1548,18 @@ impl<'a> From2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Option2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Option2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for From2Request<'a> {
@@ -1490,7 +1570,7 @@ impl<'a> std::future::IntoFuture for From2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -1525,15 +1605,18 @@ impl<'a> FromIter2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Ord2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Ord2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for FromIter2Request<'a> {
@@ -1544,7 +1627,7 @@ impl<'a> std::future::IntoFuture for FromIter2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -1579,15 +1662,18 @@ impl<'a> FromStr2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::PartialEq2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::PartialEq2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for FromStr2Request<'a> {
@@ -1601,7 +1687,7 @@ impl<'a> std::future::IntoFuture for FromStr2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -1636,15 +1722,18 @@ impl<'a> Hash2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::PartialOrd2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::PartialOrd2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for Hash2Request<'a> {
@@ -1658,7 +1747,7 @@ impl<'a> std::future::IntoFuture for Hash2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -1693,15 +1782,18 @@ impl<'a> Index2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Result2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Result2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for Index2Request<'a> {
@@ -1712,7 +1804,7 @@ impl<'a> std::future::IntoFuture for Index2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -1747,15 +1839,18 @@ impl<'a> IndexMut2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Send2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Send2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for IndexMut2Request<'a> {
@@ -1766,7 +1861,7 @@ impl<'a> std::future::IntoFuture for IndexMut2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -1801,15 +1896,18 @@ impl<'a> Into2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Serialize2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Serialize2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for Into2Request<'a> {
@@ -1823,7 +1921,7 @@ impl<'a> std::future::IntoFuture for Into2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -1858,15 +1956,18 @@ impl<'a> IntoIter2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Sized2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Sized2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for IntoIter2Request<'a> {
@@ -1877,7 +1978,7 @@ impl<'a> std::future::IntoFuture for IntoIter2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -1912,15 +2013,18 @@ impl<'a> Mul2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Some2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Some2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for Mul2Request<'a> {
@@ -1931,7 +2035,7 @@ impl<'a> std::future::IntoFuture for Mul2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -1966,22 +2070,25 @@ impl<'a> Ne2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<String>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.string().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, String, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::string,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for Ne2Request<'a> {
     type Output = Result<ApiResponse<String>, Error<std::convert::Infallible>>;
     type IntoFuture = mdclient_runtime::Pending<'a, String, std::convert::Infallible>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -2016,15 +2123,18 @@ impl<'a> Neg2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Sync2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Sync2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for Neg2Request<'a> {
@@ -2035,7 +2145,7 @@ impl<'a> std::future::IntoFuture for Neg2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -2070,15 +2180,18 @@ impl<'a> Next2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::ToOwned2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::ToOwned2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for Next2Request<'a> {
@@ -2089,7 +2202,7 @@ impl<'a> std::future::IntoFuture for Next2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -2124,15 +2237,18 @@ impl<'a> Not2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::ToString2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::ToString2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for Not2Request<'a> {
@@ -2146,7 +2262,7 @@ impl<'a> std::future::IntoFuture for Not2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -2181,15 +2297,18 @@ impl<'a> PartialCmp2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::TryFrom2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::TryFrom2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for PartialCmp2Request<'a> {
@@ -2200,7 +2319,7 @@ impl<'a> std::future::IntoFuture for PartialCmp2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -2235,15 +2354,18 @@ impl<'a> Rem2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::TryInto2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::TryInto2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for Rem2Request<'a> {
@@ -2254,7 +2376,7 @@ impl<'a> std::future::IntoFuture for Rem2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -2289,15 +2411,18 @@ impl<'a> Shl2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Unpin2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Unpin2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for Shl2Request<'a> {
@@ -2308,7 +2433,7 @@ impl<'a> std::future::IntoFuture for Shl2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -2343,15 +2468,18 @@ impl<'a> Shr2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Vec2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Vec2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for Shr2Request<'a> {
@@ -2362,7 +2490,7 @@ impl<'a> std::future::IntoFuture for Shr2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -2397,15 +2525,18 @@ impl<'a> Sub2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Client>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Client, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for Sub2Request<'a> {
@@ -2416,7 +2547,7 @@ impl<'a> std::future::IntoFuture for Sub2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -2451,15 +2582,18 @@ impl<'a> ToOwned2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::ApiResponse>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::ApiResponse, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for ToOwned2Request<'a> {
@@ -2473,7 +2607,7 @@ impl<'a> std::future::IntoFuture for ToOwned2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -2508,15 +2642,18 @@ impl<'a> ToString2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Error>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Error, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for ToString2Request<'a> {
@@ -2527,7 +2664,7 @@ impl<'a> std::future::IntoFuture for ToString2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -2562,15 +2699,18 @@ impl<'a> TryFrom2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::ByteStream>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::ByteStream, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for TryFrom2Request<'a> {
@@ -2584,7 +2724,7 @@ impl<'a> std::future::IntoFuture for TryFrom2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -2619,15 +2759,18 @@ impl<'a> TryInto2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::SendBlocking>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::SendBlocking, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for TryInto2Request<'a> {
@@ -2641,7 +2784,7 @@ impl<'a> std::future::IntoFuture for TryInto2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -2676,15 +2819,18 @@ impl<'a> TypeId2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::S2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::S2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for TypeId2Request<'a> {
@@ -2695,7 +2841,7 @@ impl<'a> std::future::IntoFuture for TypeId2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -2730,15 +2876,18 @@ impl<'a> AbstractRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::D2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::D2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for AbstractRequest<'a> {
@@ -2749,7 +2898,7 @@ impl<'a> std::future::IntoFuture for AbstractRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -2784,15 +2933,18 @@ impl<'a> AsRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::F2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::F2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for AsRequest<'a> {
@@ -2803,7 +2955,7 @@ impl<'a> std::future::IntoFuture for AsRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -2838,15 +2990,18 @@ impl<'a> AsyncRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::T2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::T2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for AsyncRequest<'a> {
@@ -2857,7 +3012,7 @@ impl<'a> std::future::IntoFuture for AsyncRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -2892,15 +3047,18 @@ impl<'a> AwaitRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::E2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::E2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for AwaitRequest<'a> {
@@ -2911,7 +3069,7 @@ impl<'a> std::future::IntoFuture for AwaitRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -2946,15 +3104,18 @@ impl<'a> BecomeRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Unknown>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Unknown, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for BecomeRequest<'a> {
@@ -2965,7 +3126,7 @@ impl<'a> std::future::IntoFuture for BecomeRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -3000,15 +3161,18 @@ impl<'a> BoxRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Other>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Other, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for BoxRequest<'a> {
@@ -3019,7 +3183,7 @@ impl<'a> std::future::IntoFuture for BoxRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -3054,15 +3218,18 @@ impl<'a> BreakRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Models>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Models, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for BreakRequest<'a> {
@@ -3073,7 +3240,7 @@ impl<'a> std::future::IntoFuture for BreakRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -3108,15 +3275,18 @@ impl<'a> ConstRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::AsMut2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::AsMut2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for ConstRequest<'a> {
@@ -3127,7 +3297,7 @@ impl<'a> std::future::IntoFuture for ConstRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -3162,15 +3332,18 @@ impl<'a> ContinueRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::AsRef2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::AsRef2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for ContinueRequest<'a> {
@@ -3181,7 +3354,7 @@ impl<'a> std::future::IntoFuture for ContinueRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -3216,15 +3389,18 @@ impl<'a> CrateRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Box2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Box2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for CrateRequest<'a> {
@@ -3235,7 +3411,7 @@ impl<'a> std::future::IntoFuture for CrateRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -3270,15 +3446,18 @@ impl<'a> DoRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Clone2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Clone2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for DoRequest<'a> {
@@ -3289,7 +3468,7 @@ impl<'a> std::future::IntoFuture for DoRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -3324,15 +3503,18 @@ impl<'a> DynRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Copy2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Copy2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for DynRequest<'a> {
@@ -3343,7 +3525,7 @@ impl<'a> std::future::IntoFuture for DynRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -3378,15 +3560,18 @@ impl<'a> ElseRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Debug2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Debug2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for ElseRequest<'a> {
@@ -3397,7 +3582,7 @@ impl<'a> std::future::IntoFuture for ElseRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -3432,15 +3617,18 @@ impl<'a> EnumRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Default2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Default2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for EnumRequest<'a> {
@@ -3451,7 +3639,7 @@ impl<'a> std::future::IntoFuture for EnumRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -3486,15 +3674,18 @@ impl<'a> ExternRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Deserialize2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Deserialize2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for ExternRequest<'a> {
@@ -3508,7 +3699,7 @@ impl<'a> std::future::IntoFuture for ExternRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -3543,18 +3734,22 @@ impl<'a> FalseRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<
-        ApiResponse<models::DoubleEndedIterator2>,
-        Error<std::convert::Infallible>,
+    ) -> mdclient_runtime::Pending<
+        'a,
+        models::DoubleEndedIterator2,
+        std::convert::Infallible,
     > {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for FalseRequest<'a> {
@@ -3568,7 +3763,7 @@ impl<'a> std::future::IntoFuture for FalseRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -3603,15 +3798,18 @@ impl<'a> FinalRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Drop2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Drop2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for FinalRequest<'a> {
@@ -3622,7 +3820,7 @@ impl<'a> std::future::IntoFuture for FinalRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -3657,15 +3855,18 @@ impl<'a> FnRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Eq2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Eq2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for FnRequest<'a> {
@@ -3676,7 +3877,7 @@ impl<'a> std::future::IntoFuture for FnRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -3711,15 +3912,18 @@ impl<'a> ForRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Err2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Err2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for ForRequest<'a> {
@@ -3730,7 +3934,7 @@ impl<'a> std::future::IntoFuture for ForRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -3765,18 +3969,22 @@ impl<'a> GenRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<
-        ApiResponse<models::ExactSizeIterator2>,
-        Error<std::convert::Infallible>,
+    ) -> mdclient_runtime::Pending<
+        'a,
+        models::ExactSizeIterator2,
+        std::convert::Infallible,
     > {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for GenRequest<'a> {
@@ -3790,7 +3998,7 @@ impl<'a> std::future::IntoFuture for GenRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -3825,15 +4033,18 @@ impl<'a> IfRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Extend2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Extend2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for IfRequest<'a> {
@@ -3844,7 +4055,7 @@ impl<'a> std::future::IntoFuture for IfRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -3879,15 +4090,18 @@ impl<'a> ImplRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Fn2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Fn2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for ImplRequest<'a> {
@@ -3898,7 +4112,7 @@ impl<'a> std::future::IntoFuture for ImplRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -3933,15 +4147,18 @@ impl<'a> InRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::FnMut2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::FnMut2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for InRequest<'a> {
@@ -3952,7 +4169,7 @@ impl<'a> std::future::IntoFuture for InRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -3987,15 +4204,18 @@ impl<'a> LetRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::FnOnce2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::FnOnce2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for LetRequest<'a> {
@@ -4006,7 +4226,7 @@ impl<'a> std::future::IntoFuture for LetRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -4041,15 +4261,18 @@ impl<'a> LoopRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::From2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::From2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for LoopRequest<'a> {
@@ -4060,7 +4283,7 @@ impl<'a> std::future::IntoFuture for LoopRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -4095,15 +4318,18 @@ impl<'a> MacroRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::FromIterator2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::FromIterator2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for MacroRequest<'a> {
@@ -4117,7 +4343,7 @@ impl<'a> std::future::IntoFuture for MacroRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -4152,15 +4378,18 @@ impl<'a> MatchRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Hash2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Hash2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for MatchRequest<'a> {
@@ -4171,7 +4400,7 @@ impl<'a> std::future::IntoFuture for MatchRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -4206,15 +4435,18 @@ impl<'a> ModRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Into2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Into2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for ModRequest<'a> {
@@ -4225,7 +4457,7 @@ impl<'a> std::future::IntoFuture for ModRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -4260,15 +4492,18 @@ impl<'a> MoveRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::IntoIterator2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::IntoIterator2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for MoveRequest<'a> {
@@ -4282,7 +4517,7 @@ impl<'a> std::future::IntoFuture for MoveRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -4317,15 +4552,18 @@ impl<'a> MutRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Iterator2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Iterator2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for MutRequest<'a> {
@@ -4339,7 +4577,7 @@ impl<'a> std::future::IntoFuture for MutRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -4374,20 +4612,23 @@ impl<'a> OverrideRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<ApiResponse<()>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.empty().await,
-            _ => received.unexpected().await,
-        }
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(self) -> mdclient_runtime::Pending<'a, (), std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::empty,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for OverrideRequest<'a> {
     type Output = Result<ApiResponse<()>, Error<std::convert::Infallible>>;
     type IntoFuture = mdclient_runtime::Pending<'a, (), std::convert::Infallible>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -4422,15 +4663,18 @@ impl<'a> PrivRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Ok2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Ok2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for PrivRequest<'a> {
@@ -4441,7 +4685,7 @@ impl<'a> std::future::IntoFuture for PrivRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -4476,15 +4720,18 @@ impl<'a> PubRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Option2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Option2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for PubRequest<'a> {
@@ -4495,7 +4742,7 @@ impl<'a> std::future::IntoFuture for PubRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -4530,15 +4777,18 @@ impl<'a> RefRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Ord2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Ord2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for RefRequest<'a> {
@@ -4549,7 +4799,7 @@ impl<'a> std::future::IntoFuture for RefRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -4584,15 +4834,18 @@ impl<'a> ReturnRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::PartialEq2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::PartialEq2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for ReturnRequest<'a> {
@@ -4606,7 +4859,7 @@ impl<'a> std::future::IntoFuture for ReturnRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -4641,15 +4894,18 @@ impl<'a> SelfRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::PartialOrd2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::PartialOrd2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for SelfRequest<'a> {
@@ -4663,7 +4919,7 @@ impl<'a> std::future::IntoFuture for SelfRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -4698,15 +4954,18 @@ impl<'a> Self2Request<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Result2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Result2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for Self2Request<'a> {
@@ -4717,7 +4976,7 @@ impl<'a> std::future::IntoFuture for Self2Request<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -4752,15 +5011,18 @@ impl<'a> StaticRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Send2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Send2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for StaticRequest<'a> {
@@ -4771,7 +5033,7 @@ impl<'a> std::future::IntoFuture for StaticRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -4806,15 +5068,18 @@ impl<'a> StructRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Serialize2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Serialize2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for StructRequest<'a> {
@@ -4828,7 +5093,7 @@ impl<'a> std::future::IntoFuture for StructRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -4863,15 +5128,18 @@ impl<'a> SuperRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Sized2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Sized2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for SuperRequest<'a> {
@@ -4882,7 +5150,7 @@ impl<'a> std::future::IntoFuture for SuperRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -4917,15 +5185,18 @@ impl<'a> TraitRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Some2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Some2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for TraitRequest<'a> {
@@ -4936,7 +5207,7 @@ impl<'a> std::future::IntoFuture for TraitRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -4971,22 +5242,25 @@ impl<'a> TrueRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<String>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.string().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, String, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::string,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for TrueRequest<'a> {
     type Output = Result<ApiResponse<String>, Error<std::convert::Infallible>>;
     type IntoFuture = mdclient_runtime::Pending<'a, String, std::convert::Infallible>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -5021,15 +5295,18 @@ impl<'a> TryRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Sync2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Sync2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for TryRequest<'a> {
@@ -5040,7 +5317,7 @@ impl<'a> std::future::IntoFuture for TryRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -5075,15 +5352,18 @@ impl<'a> TypeRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::ToOwned2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::ToOwned2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for TypeRequest<'a> {
@@ -5094,7 +5374,7 @@ impl<'a> std::future::IntoFuture for TypeRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -5129,15 +5409,18 @@ impl<'a> TypeofRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::ToString2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::ToString2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for TypeofRequest<'a> {
@@ -5151,7 +5434,7 @@ impl<'a> std::future::IntoFuture for TypeofRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -5186,15 +5469,18 @@ impl<'a> UnsafeRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::TryFrom2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::TryFrom2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for UnsafeRequest<'a> {
@@ -5205,7 +5491,7 @@ impl<'a> std::future::IntoFuture for UnsafeRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -5240,15 +5526,18 @@ impl<'a> UnsizedRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::TryInto2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::TryInto2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for UnsizedRequest<'a> {
@@ -5259,7 +5548,7 @@ impl<'a> std::future::IntoFuture for UnsizedRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -5294,15 +5583,18 @@ impl<'a> UseRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Unpin2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Unpin2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for UseRequest<'a> {
@@ -5313,7 +5605,7 @@ impl<'a> std::future::IntoFuture for UseRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -5348,15 +5640,18 @@ impl<'a> VirtualRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Vec2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Vec2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for VirtualRequest<'a> {
@@ -5367,7 +5662,7 @@ impl<'a> std::future::IntoFuture for VirtualRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -5402,15 +5697,18 @@ impl<'a> WhereRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Client>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Client, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for WhereRequest<'a> {
@@ -5421,7 +5719,7 @@ impl<'a> std::future::IntoFuture for WhereRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -5456,15 +5754,18 @@ impl<'a> WhileRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::ApiResponse>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::ApiResponse, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for WhileRequest<'a> {
@@ -5478,7 +5779,7 @@ impl<'a> std::future::IntoFuture for WhileRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -5513,15 +5814,18 @@ impl<'a> YieldRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Error>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Error, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for YieldRequest<'a> {
@@ -5532,7 +5836,7 @@ impl<'a> std::future::IntoFuture for YieldRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -5567,15 +5871,18 @@ impl<'a> ClientRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::ByteStream>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::ByteStream, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for ClientRequest<'a> {
@@ -5589,7 +5896,7 @@ impl<'a> std::future::IntoFuture for ClientRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -5624,15 +5931,18 @@ impl<'a> CallRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::SendBlocking>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::SendBlocking, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for CallRequest<'a> {
@@ -5646,7 +5956,7 @@ impl<'a> std::future::IntoFuture for CallRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -5681,15 +5991,18 @@ impl<'a> SendRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::S2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::S2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for SendRequest<'a> {
@@ -5700,7 +6013,7 @@ impl<'a> std::future::IntoFuture for SendRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -5737,15 +6050,18 @@ impl<'a> SendStreamingRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::D2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::D2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for SendStreamingRequest<'a> {
@@ -5756,7 +6072,7 @@ impl<'a> std::future::IntoFuture for SendStreamingRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -5793,15 +6109,18 @@ impl<'a> SendBlockingRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::F2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::F2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for SendBlockingRequest<'a> {
@@ -5812,7 +6131,7 @@ impl<'a> std::future::IntoFuture for SendBlockingRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -5847,15 +6166,18 @@ impl<'a> IntoFutureRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::T2>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::T2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for IntoFutureRequest<'a> {
@@ -5866,7 +6188,7 @@ impl<'a> std::future::IntoFuture for IntoFutureRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 impl Client {
@@ -6762,15 +7084,18 @@ impl<'a> EveryParameterRequest<'a> {
         }
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::Keywords>, Error<std::convert::Infallible>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::Keywords, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for EveryParameterRequest<'a> {
@@ -6781,7 +7106,7 @@ impl<'a> std::future::IntoFuture for EveryParameterRequest<'a> {
         std::convert::Infallible,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 pub use mdclient_runtime::{ApiResponse, ByteStream, Error};

@@ -137,16 +137,25 @@ impl<'a> TokenGenerateRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::TokenGenerateResponse>, Error<TokenGenerateError>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            400 => received.error_text(TokenGenerateError::Status400).await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<
+        'a,
+        models::TokenGenerateResponse,
+        TokenGenerateError,
+    > {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                400 => {
+                    mdclient_runtime::Reading::ErrorText(TokenGenerateError::Status400)
+                }
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for TokenGenerateRequest<'a> {
@@ -160,7 +169,7 @@ impl<'a> std::future::IntoFuture for TokenGenerateRequest<'a> {
         TokenGenerateError,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 /// The error responses the docs list for [`Client::token_generate`].
@@ -208,16 +217,19 @@ impl<'a> TokenRolesRequest<'a> {
         call.accept("application/json");
         Ok(call)
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<models::TokenRolesResponse>, Error<TokenRolesError>> {
-        let received = mdclient_runtime::send(self.call()).await?;
-        match received.status_code() {
-            200..=299 => received.json().await,
-            401 => received.error_text(TokenRolesError::Status401).await,
-            _ => received.unexpected().await,
-        }
+    ) -> mdclient_runtime::Pending<'a, models::TokenRolesResponse, TokenRolesError> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                401 => mdclient_runtime::Reading::ErrorText(TokenRolesError::Status401),
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
     }
 }
 impl<'a> std::future::IntoFuture for TokenRolesRequest<'a> {
@@ -231,7 +243,7 @@ impl<'a> std::future::IntoFuture for TokenRolesRequest<'a> {
         TokenRolesError,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 /// The error responses the docs list for [`Client::token_roles`].

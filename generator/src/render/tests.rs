@@ -392,8 +392,8 @@ fn kitchen_sink_renders_every_feature() {
         // multipart, bytes, text
         r#"call.multipart_file("file", self.file)?;"#,
         r#"call.bytes("application/octet-stream", self.body);"#,
-        "200..=299 => received.text().await,",
-        "200..=299 => received.bytes().await,",
+        "mdclient_runtime::decode::text,",
+        "mdclient_runtime::decode::bytes,",
         "pub async fn send_streaming(",
         // names that collide with trait methods, prelude and top-level types
         "pub fn clone_2(",
@@ -479,8 +479,8 @@ fn documented_errors_and_the_token_exchange_render() {
     for expected in [
         "pub enum TokenRolesError {",
         "Status401(String),",
-        "401 => received.error_text(TokenRolesError::Status401).await,",
-        "_ => received.unexpected().await,",
+        "401 => mdclient_runtime::Reading::ErrorText(TokenRolesError::Status401),",
+        "_ => mdclient_runtime::Reading::Unexpected,",
         "pub fn with_token_from_token_generate<F>(mut self, request: F) -> Self",
         "pub async fn token(&self) -> Result<String, Error>",
     ] {

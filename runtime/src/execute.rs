@@ -1,0 +1,86 @@
+//! The one send-and-decode of every operation.
+//!
+//! A generated operation's `send` is a plain function that hands [`execute`] its built
+//! [`Call`], how its success body decodes and what each status means ([`Reading`]).
+//! The async code that sends and reads is this generic function, type-checked and
+//! borrow-checked once for the whole runtime instead of once per operation, which is
+//! where a generated crate of a thousand operations used to spend its build.
+
+use crate::{send, Call, Error, Pending};
+
+/// What a response status means to an operation.
+pub enum Reading<E> {
+    /// A success: the body is decoded as the operation's response type.
+    Success,
+    /// A documented error whose body is JSON: `parse` reads it into the operation's
+    /// error type (`|body| from_json(body).map(GetPetError::NotFound)`).
+    ErrorJson(fn(&[u8]) -> Result<E, serde_json::Error>),
+    /// A documented error without a model: its body as text, wrapped by the variant.
+    ErrorText(fn(String) -> E),
+    /// A status the docs do not list.
+    Unexpected,
+}
+
+/// How a success body becomes the response type; see [`decode`]. On failure: the
+/// message and the body, for the error.
+pub type Decode<T> = fn(Vec<u8>) -> Result<T, (String, Vec<u8>)>;
+
+/// Sends `call` and reads the response as `read` says for its status.
+pub fn execute<'a, T: Send + 'a, E: Send + 'a>(
+    call: Result<Call<'a>, Error>,
+    decode: Decode<T>,
+    read: fn(u16) -> Reading<E>,
+) -> Pending<'a, T, E> {
+    Box::pin(async move {
+        let received = send(call).await?;
+        match read(received.status_code()) {
+            Reading::Success => received.decoded(decode).await,
+            Reading::ErrorJson(parse) => received.error_parsed(parse).await,
+            Reading::ErrorText(variant) => received.error_text(variant).await,
+            Reading::Unexpected => received.unexpected().await,
+        }
+    })
+}
+
+/// A JSON body as `T`: what [`Reading::ErrorJson`] functions call.
+pub fn from_json<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, serde_json::Error> {
+    serde_json::from_slice(bytes)
+}
+
+/// The success decodings an operation picks from ([`Decode`]).
+pub mod decode {
+    /// What a decoding gives: the value, or the message and the body.
+    pub type Decoded<T> = Result<T, (String, Vec<u8>)>;
+
+    /// JSON of type `T`.
+    pub fn json<T: serde::de::DeserializeOwned>(bytes: Vec<u8>) -> Decoded<T> {
+        match serde_json::from_slice(&bytes) {
+            Ok(body) => Ok(body),
+            Err(e) => Err((e.to_string(), bytes)),
+        }
+    }
+
+    /// A string: a JSON string when the body is one, else the text as it is (servers
+    /// often send a documented JSON string as plain text).
+    pub fn string(bytes: Vec<u8>) -> Decoded<String> {
+        if let Ok(body) = serde_json::from_slice::<String>(&bytes) {
+            return Ok(body);
+        }
+        text(bytes)
+    }
+
+    /// UTF-8 text.
+    pub fn text(bytes: Vec<u8>) -> Decoded<String> {
+        String::from_utf8(bytes).map_err(|e| (e.to_string(), e.into_bytes()))
+    }
+
+    /// The bytes as they came.
+    pub fn bytes(bytes: Vec<u8>) -> Decoded<Vec<u8>> {
+        Ok(bytes)
+    }
+
+    /// No body expected: whatever came is dropped.
+    pub fn empty(_: Vec<u8>) -> Decoded<()> {
+        Ok(())
+    }
+}
