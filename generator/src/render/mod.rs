@@ -217,12 +217,14 @@ fn module_text(engine: &Engine, view: &view::View) -> Result<String, Error> {
 }
 
 /// Renders, parses and prints one chunk of `part`; with `merge`, the items of a module
-/// item go to [`Printed::body`], to be joined with those of the other chunks.
+/// item go to [`Printed::body`], to be joined with those of the other chunks. On a
+/// worker thread (`own_thread`), the thread's span table is freed after.
 fn print_chunk(
     engine: &Engine,
     part: &str,
     chunk: &view::Chunk<'_>,
     merge: bool,
+    own_thread: bool,
 ) -> Result<Printed, Error> {
     let file = format::parse(part, &engine.render(part, chunk)?)?;
     if !file.attrs.is_empty() {
@@ -260,7 +262,9 @@ fn print_chunk(
     }
     // The spans of this chunk's tokens are no longer needed: free their source map
     // (it grows with every parse on a thread, else the whole module's worth).
-    proc_macro2::extra::invalidate_current_thread_spans();
+    if own_thread {
+        proc_macro2::extra::invalidate_current_thread_spans();
+    }
     Ok(printed)
 }
 
@@ -283,11 +287,10 @@ fn render_part(engine: &Engine, part: &str, chunks: &[view::Chunk<'_>]) -> Resul
     let workers = std::thread::available_parallelism()
         .map_or(1, std::num::NonZeroUsize::get)
         .min(chunks.len());
-    let printed: Vec<Result<Printed, Error>> = if workers <= 1 {
-        chunks
-            .iter()
-            .map(|c| print_chunk(engine, part, c, merge))
-            .collect()
+    // Always on threads of our own, even one: each frees its span table as it goes,
+    // which must not happen to the caller's thread (a build script may hold spans).
+    let printed: Vec<Result<Printed, Error>> = if workers == 0 {
+        Vec::new()
     } else {
         let next = std::sync::atomic::AtomicUsize::new(0);
         let mut slots: Vec<Option<Result<Printed, Error>>> = Vec::new();
@@ -298,7 +301,7 @@ fn render_part(engine: &Engine, part: &str, chunks: &[view::Chunk<'_>]) -> Resul
                 let work = || loop {
                     let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                     let Some(chunk) = chunks.get(i) else { break };
-                    let result = print_chunk(engine, part, chunk, merge);
+                    let result = print_chunk(engine, part, chunk, merge, true);
                     if let Ok(mut slots) = slots.lock() {
                         if let Some(slot) = slots.get_mut(i) {
                             *slot = Some(result);
@@ -318,7 +321,7 @@ fn render_part(engine: &Engine, part: &str, chunks: &[view::Chunk<'_>]) -> Resul
             // No worker started (or one died): print in this thread.
             printed = chunks
                 .iter()
-                .map(|c| print_chunk(engine, part, c, merge))
+                .map(|c| print_chunk(engine, part, c, merge, false))
                 .collect();
         }
         printed

@@ -600,3 +600,15 @@ fn a_kind_the_templates_do_not_know_fails_generation() {
         "{err}"
     );
 }
+
+#[test]
+fn rendering_leaves_the_callers_spans_alone() {
+    // Workers free their own span tables; a caller (a build script using syn itself)
+    // keeps the locations of what it parsed.
+    let tokens: proc_macro2::TokenStream = "first\nsecond".parse().unwrap_or_default();
+    let second = tokens.into_iter().nth(1);
+    let line = |t: &Option<proc_macro2::TokenTree>| t.as_ref().map(|t| t.span().start().line);
+    assert_eq!(line(&second), Some(2));
+    let _ = render(&fixture("c2m_handwritten.yaml"));
+    assert_eq!(line(&second), Some(2));
+}
