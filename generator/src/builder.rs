@@ -114,23 +114,12 @@ impl Builder {
         };
         let mut recovered = read_docs_with(&self.inputs, &options)?;
         if let Some(file) = &self.overrides {
-            recovered.spec = match &self.root {
-                Some(root) => {
-                    let text = std::fs::read_to_string(file).map_err(|e| Error::Io {
-                        path: file.clone(),
-                        source: e,
-                    })?;
-                    let shown = file.strip_prefix(root).unwrap_or(file);
-                    let shown = shown.to_string_lossy().replace('\\', "/");
-                    crate::spec::apply_overrides(&recovered.spec, &text, &shown).map_err(
-                        |message| Error::Spec {
-                            file: shown,
-                            message,
-                        },
-                    )?
-                }
-                None => crate::spec::apply_overrides_file(&recovered.spec, file)?,
+            let shown = match &self.root {
+                Some(root) => file.strip_prefix(root).unwrap_or(file),
+                None => file.as_path(),
             };
+            let shown = shown.to_string_lossy().replace('\\', "/");
+            recovered.spec = crate::spec::apply_overrides_file_as(&recovered.spec, file, &shown)?;
             // Corrections pass the same validation as the reader's output.
             let repairs = crate::spec::validate::repair(&mut recovered.spec);
             recovered.warnings.extend(repairs);

@@ -1,10 +1,5 @@
 //! The `HTTP request` cell of an endpoint table: `**POST** /pets/{petId}`.
 
-/// The methods a request line may name.
-const METHODS: &[&str] = &[
-    "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE",
-];
-
 /// The method (upper case) and path template of a request cell; `Err` says what was
 /// expected.
 ///
@@ -15,7 +10,7 @@ pub fn request_line(cell: &str) -> Result<(String, String), String> {
     let cell = cell.trim();
     let (method, rest) = cell.split_once(char::is_whitespace).unwrap_or((cell, ""));
     let method = method.to_ascii_uppercase();
-    if !METHODS.contains(&method.as_str()) {
+    if !crate::spec::validate::HTTP_METHODS.contains(&method.as_str()) {
         return Err(format!(
             "expected an HTTP method (GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, TRACE) \
              then a path, found `{cell}`"

@@ -289,43 +289,41 @@ fn render_part(engine: &Engine, part: &str, chunks: &[view::Chunk<'_>]) -> Resul
         .min(chunks.len());
     // Always on threads of our own, even one: each frees its span table as it goes,
     // which must not happen to the caller's thread (a build script may hold spans).
-    let printed: Vec<Result<Printed, Error>> = if workers == 0 {
-        Vec::new()
-    } else {
-        let next = std::sync::atomic::AtomicUsize::new(0);
-        let mut slots: Vec<Option<Result<Printed, Error>>> = Vec::new();
-        slots.resize_with(chunks.len(), || None);
-        let slots = std::sync::Mutex::new(slots);
-        std::thread::scope(|scope| {
-            for _ in 0..workers {
-                let work = || loop {
-                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    let Some(chunk) = chunks.get(i) else { break };
-                    let result = print_chunk(engine, part, chunk, merge, true);
-                    if let Ok(mut slots) = slots.lock() {
-                        if let Some(slot) = slots.get_mut(i) {
-                            *slot = Some(result);
-                        }
-                    }
-                };
-                // A worker that cannot start leaves its share to the others.
-                let _ = std::thread::Builder::new()
-                    .stack_size(16 << 20)
-                    .spawn_scoped(scope, work);
-            }
-        });
-        let slots = slots.into_inner().unwrap_or_default();
-        let missing = slots.iter().any(Option::is_none);
-        let mut printed: Vec<Result<Printed, Error>> = slots.into_iter().flatten().collect();
-        if missing {
-            // No worker started (or one died): print in this thread.
-            printed = chunks
-                .iter()
-                .map(|c| print_chunk(engine, part, c, merge, false))
-                .collect();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = || {
+        let mut mine = Vec::new();
+        loop {
+            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(chunk) = chunks.get(i) else {
+                return mine;
+            };
+            mine.push((i, print_chunk(engine, part, chunk, merge, true)));
         }
-        printed
     };
+    let mut done: Vec<(usize, Result<Printed, Error>)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..workers)
+            .filter_map(|_| {
+                std::thread::Builder::new()
+                    .stack_size(16 << 20)
+                    .spawn_scoped(scope, work)
+                    .ok()
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_default())
+            .collect()
+    });
+    if done.len() != chunks.len() {
+        // No worker started (or one died): print in this thread.
+        done = chunks
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (i, print_chunk(engine, part, c, merge, false)))
+            .collect();
+    }
+    done.sort_by_key(|(i, _)| *i);
+    let printed = done.into_iter().map(|(_, p)| p);
     let mut out = String::new();
     let mut module: Option<(String, String)> = None;
     for p in printed {

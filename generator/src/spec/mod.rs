@@ -30,7 +30,17 @@ pub use yaml::{apply_overrides, explain, from_yaml, fuse, to_yaml, Conflict, Inf
 
 /// Reads an overrides file (see [`apply_overrides`]) and applies it to `spec`.
 pub fn apply_overrides_file(spec: &Spec, path: &std::path::Path) -> Result<Spec, crate::Error> {
-    let file = path.to_string_lossy().replace('\\', "/");
+    apply_overrides_file_as(spec, path, &path.to_string_lossy().replace('\\', "/"))
+}
+
+/// [`apply_overrides_file`], naming the file `file` in sources and errors (a path
+/// relative to the workspace, say).
+pub fn apply_overrides_file_as(
+    spec: &Spec,
+    path: &std::path::Path,
+    file: &str,
+) -> Result<Spec, crate::Error> {
+    let file = file.to_string();
     let text = std::fs::read_to_string(path).map_err(|e| crate::Error::Io {
         path: path.to_path_buf(),
         source: e,
