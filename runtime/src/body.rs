@@ -11,7 +11,7 @@ impl Call<'_> {
         content_type: &'static str,
         value: &T,
     ) -> Result<(), Error> {
-        let bytes = serde_json::to_vec(value).map_err(encode_error)?;
+        let bytes = crate::model::to_json(value).map_err(encode_error)?;
         self.body = Body::Bytes {
             content_type,
             bytes,

@@ -6,6 +6,8 @@
 //! borrow-checked once for the whole runtime instead of once per operation, which is
 //! where a generated crate of a thousand operations used to spend its build.
 
+#[cfg(doc)]
+use crate::from_json;
 use crate::{send, Call, Error, Pending};
 
 /// What a response status means to an operation.
@@ -42,11 +44,6 @@ pub fn execute<'a, T: Send + 'a, E: Send + 'a>(
     })
 }
 
-/// A JSON body as `T`: what [`Reading::ErrorJson`] functions call.
-pub fn from_json<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, serde_json::Error> {
-    serde_json::from_slice(bytes)
-}
-
 /// The success decodings an operation picks from ([`Decode`]).
 pub mod decode {
     /// What a decoding gives: the value, or the message and the body.
@@ -54,7 +51,7 @@ pub mod decode {
 
     /// JSON of type `T`.
     pub fn json<T: serde::de::DeserializeOwned>(bytes: Vec<u8>) -> Decoded<T> {
-        match serde_json::from_slice(&bytes) {
+        match crate::from_json(&bytes) {
             Ok(body) => Ok(body),
             Err(e) => Err((e.to_string(), bytes)),
         }

@@ -44,7 +44,7 @@ impl Received {
     /// The body as JSON of type `T`.
     pub async fn json<T: serde::de::DeserializeOwned, E>(self) -> Result<ApiResponse<T>, Error<E>> {
         let (status, headers, bytes) = self.read().await?;
-        match serde_json::from_slice(&bytes) {
+        match crate::from_json(&bytes) {
             Ok(body) => Ok(ApiResponse {
                 status,
                 headers,
@@ -133,7 +133,7 @@ impl Received {
         variant: impl FnOnce(T) -> E,
     ) -> Result<S, Error<E>> {
         let (status, headers, bytes) = self.read().await?;
-        match serde_json::from_slice(&bytes) {
+        match crate::from_json(&bytes) {
             Ok(body) => Err(Error::Documented {
                 status,
                 headers: Box::new(headers),
@@ -206,7 +206,7 @@ impl Received {
                 body: String::from_utf8_lossy(&bytes).into_owned(),
             });
         }
-        match serde_json::from_slice(&bytes) {
+        match crate::from_json(&bytes) {
             Ok(value) => Ok((status, value)),
             // A bare token sent as text.
             Err(e) => match std::str::from_utf8(&bytes).map(str::trim) {

@@ -581,7 +581,7 @@ fn require_java() -> Result<(), String> {
 
 /// The jar of `version`, installing it into `target/fixture-venvs/<version>/` first if
 /// it is not there.
-fn jar(target: &Path, version: &str) -> Result<PathBuf, String> {
+pub(crate) fn jar(target: &Path, version: &str) -> Result<PathBuf, String> {
     let venv = target.join("fixture-venvs").join(version);
     if let Some(jar) = find_jar(&venv) {
         return Ok(jar);

@@ -1,5 +1,6 @@
 //! The workspace's maintenance tasks, as a library so tests can run them too.
 
+pub mod bench_build;
 pub mod codegen;
 mod diff;
 pub mod fixtures;

@@ -6,6 +6,7 @@ const USAGE: &str = "usage: cargo xtask codegen [--check]
        cargo xtask fixtures [LABEL|FOLDER...]
        cargo xtask wild [--no-compile]
        cargo xtask fuzz [CASES]
+       cargo xtask bench-build [--rounds N] [authentik|synthetic|fixture...]
 
   codegen          recover specs/<api>/spec.yaml from each API's docs and render
                    generated/<api>/ from it
@@ -16,7 +17,10 @@ const USAGE: &str = "usage: cargo xtask codegen [--check]
   wild             read, score and compile the real SDK docs folders of
                    ../shared/wild (MDCLIENT_WILD overrides); skipped when absent
   fuzz             the long run of the page fuzzer (generator/tests/proptest_pages.rs,
-                   release build): CASES mutated pages (default 100000)";
+                   release build): CASES mutated pages (default 100000)
+  bench-build      build the client of each input as mdclient, progenitor and
+                   OpenAPI Generator generate it, interleaved rounds (default 3);
+                   medians, ratios and rustc peak RSS (xtask/src/bench_build.rs)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -31,10 +35,12 @@ fn main() -> ExitCode {
             Ok(n) => xtask::fuzz(n),
             Err(_) => Err(format!("fuzz: `{cases}` is not a number of cases")),
         },
-        ["fixtures", only @ ..] => {
-            let only: Vec<String> = only.iter().map(|s| s.to_string()).collect();
-            xtask::fixtures::run(&only)
-        }
+        ["bench-build", "--rounds", n, only @ ..] => match n.parse() {
+            Ok(rounds) => xtask::bench_build::run(rounds, &strings(only)),
+            Err(_) => Err(format!("bench-build: `{n}` is not a number of rounds")),
+        },
+        ["bench-build", only @ ..] => xtask::bench_build::run(3, &strings(only)),
+        ["fixtures", only @ ..] => xtask::fixtures::run(&strings(only)),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -50,4 +56,8 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn strings(args: &[&str]) -> Vec<String> {
+    args.iter().map(|s| s.to_string()).collect()
 }

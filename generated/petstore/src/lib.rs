@@ -132,6 +132,7 @@ impl std::fmt::Debug for Client {
         self.core.fmt(f)
     }
 }
+#[cfg(feature = "auth")]
 impl Client {
     /// Issue an access token
     ///
@@ -184,6 +185,7 @@ impl Client {
     }
 }
 /// Request for `Client::issue_token` (`POST /oauth/token`): set optional parameters, then `.await` it or call [`send`](Self::send).
+#[cfg(feature = "auth")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()` or `.await`"]
 pub struct IssueTokenRequest<'a> {
@@ -193,6 +195,7 @@ pub struct IssueTokenRequest<'a> {
     client_id: String,
     scope: Option<String>,
 }
+#[cfg(feature = "auth")]
 #[allow(clippy::wrong_self_convention)]
 impl<'a> IssueTokenRequest<'a> {
     /// Space-separated scopes
@@ -242,6 +245,7 @@ impl<'a> IssueTokenRequest<'a> {
         )
     }
 }
+#[cfg(feature = "auth")]
 impl<'a> std::future::IntoFuture for IssueTokenRequest<'a> {
     type Output = Result<ApiResponse<models::TokenResponse>, Error<IssueTokenError>>;
     type IntoFuture = mdclient_runtime::Pending<
@@ -254,6 +258,7 @@ impl<'a> std::future::IntoFuture for IssueTokenRequest<'a> {
     }
 }
 /// The error responses the docs list for [`Client::issue_token`].
+#[cfg(feature = "auth")]
 #[derive(Debug, Clone)]
 pub enum IssueTokenError {
     /// `400`: The request is malformed
@@ -261,6 +266,7 @@ pub enum IssueTokenError {
     /// `401`: Missing or invalid credentials
     Status401(models::Error),
 }
+#[cfg(feature = "pet")]
 impl Client {
     /// Add a new pet to the store
     ///
@@ -284,6 +290,7 @@ impl Client {
     }
 }
 /// Request for `Client::add_pet` (`POST /pets`): set optional parameters, then `.await` it or call [`send`](Self::send).
+#[cfg(feature = "pet")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()` or `.await`"]
 pub struct AddPetRequest<'a> {
@@ -291,6 +298,7 @@ pub struct AddPetRequest<'a> {
     x_request_id: Option<String>,
     new_pet: models::NewPet,
 }
+#[cfg(feature = "pet")]
 #[allow(clippy::wrong_self_convention)]
 impl<'a> AddPetRequest<'a> {
     /// A client-chosen ID echoed in logs
@@ -341,6 +349,7 @@ impl<'a> AddPetRequest<'a> {
         )
     }
 }
+#[cfg(feature = "pet")]
 impl<'a> std::future::IntoFuture for AddPetRequest<'a> {
     type Output = Result<ApiResponse<models::Pet>, Error<AddPetError>>;
     type IntoFuture = mdclient_runtime::Pending<'a, models::Pet, AddPetError>;
@@ -349,6 +358,7 @@ impl<'a> std::future::IntoFuture for AddPetRequest<'a> {
     }
 }
 /// The error responses the docs list for [`Client::add_pet`].
+#[cfg(feature = "pet")]
 #[derive(Debug, Clone)]
 pub enum AddPetError {
     /// `400`: The request is malformed
@@ -358,6 +368,7 @@ pub enum AddPetError {
     /// `409`: The resource changed or already exists
     Status409(models::Error),
 }
+#[cfg(feature = "pet")]
 impl Client {
     /// Delete a pet
     ///
@@ -378,12 +389,14 @@ impl Client {
     }
 }
 /// Request for `Client::delete_pet` (`DELETE /pets/{petId}`): set optional parameters, then `.await` it or call [`send`](Self::send).
+#[cfg(feature = "pet")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()` or `.await`"]
 pub struct DeletePetRequest<'a> {
     client: &'a Client,
     pet_id: i64,
 }
+#[cfg(feature = "pet")]
 #[allow(clippy::wrong_self_convention)]
 impl<'a> DeletePetRequest<'a> {
     /// The request, built but not sent.
@@ -418,6 +431,7 @@ impl<'a> DeletePetRequest<'a> {
         )
     }
 }
+#[cfg(feature = "pet")]
 impl<'a> std::future::IntoFuture for DeletePetRequest<'a> {
     type Output = Result<ApiResponse<()>, Error<DeletePetError>>;
     type IntoFuture = mdclient_runtime::Pending<'a, (), DeletePetError>;
@@ -426,11 +440,13 @@ impl<'a> std::future::IntoFuture for DeletePetRequest<'a> {
     }
 }
 /// The error responses the docs list for [`Client::delete_pet`].
+#[cfg(feature = "pet")]
 #[derive(Debug, Clone)]
 pub enum DeletePetError {
     /// `404`: No such resource
     Status404(models::Error),
 }
+#[cfg(feature = "pet")]
 impl Client {
     /// Find pets by tags
     ///
@@ -456,6 +472,7 @@ impl Client {
     }
 }
 /// Request for `Client::find_pets_by_tags` (`GET /pets/findByTags`): set optional parameters, then `.await` it or call [`send`](Self::send).
+#[cfg(feature = "pet")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()` or `.await`"]
 pub struct FindPetsByTagsRequest<'a> {
@@ -463,6 +480,7 @@ pub struct FindPetsByTagsRequest<'a> {
     tags: Vec<String>,
     match_all: Option<bool>,
 }
+#[cfg(feature = "pet")]
 #[allow(clippy::wrong_self_convention)]
 impl<'a> FindPetsByTagsRequest<'a> {
     /// Whether a pet must carry every tag
@@ -509,6 +527,7 @@ impl<'a> FindPetsByTagsRequest<'a> {
         )
     }
 }
+#[cfg(feature = "pet")]
 impl<'a> std::future::IntoFuture for FindPetsByTagsRequest<'a> {
     type Output = Result<ApiResponse<Vec<models::Pet>>, Error<FindPetsByTagsError>>;
     type IntoFuture = mdclient_runtime::Pending<
@@ -521,11 +540,13 @@ impl<'a> std::future::IntoFuture for FindPetsByTagsRequest<'a> {
     }
 }
 /// The error responses the docs list for [`Client::find_pets_by_tags`].
+#[cfg(feature = "pet")]
 #[derive(Debug, Clone)]
 pub enum FindPetsByTagsError {
     /// `400`: The request is malformed
     Status400(models::Error),
 }
+#[cfg(feature = "pet")]
 impl Client {
     /// Find a pet by ID
     ///
@@ -546,12 +567,14 @@ impl Client {
     }
 }
 /// Request for `Client::get_pet_by_id` (`GET /pets/{petId}`): set optional parameters, then `.await` it or call [`send`](Self::send).
+#[cfg(feature = "pet")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()` or `.await`"]
 pub struct GetPetByIdRequest<'a> {
     client: &'a Client,
     pet_id: i64,
 }
+#[cfg(feature = "pet")]
 #[allow(clippy::wrong_self_convention)]
 impl<'a> GetPetByIdRequest<'a> {
     /// The request, built but not sent.
@@ -586,6 +609,7 @@ impl<'a> GetPetByIdRequest<'a> {
         )
     }
 }
+#[cfg(feature = "pet")]
 impl<'a> std::future::IntoFuture for GetPetByIdRequest<'a> {
     type Output = Result<ApiResponse<models::Pet>, Error<GetPetByIdError>>;
     type IntoFuture = mdclient_runtime::Pending<'a, models::Pet, GetPetByIdError>;
@@ -594,11 +618,13 @@ impl<'a> std::future::IntoFuture for GetPetByIdRequest<'a> {
     }
 }
 /// The error responses the docs list for [`Client::get_pet_by_id`].
+#[cfg(feature = "pet")]
 #[derive(Debug, Clone)]
 pub enum GetPetByIdError {
     /// `404`: No such resource
     Status404(models::Error),
 }
+#[cfg(feature = "pet")]
 impl Client {
     /// List pets
     ///
@@ -622,6 +648,7 @@ impl Client {
     }
 }
 /// Request for `Client::list_pets` (`GET /pets`): set optional parameters, then `.await` it or call [`send`](Self::send).
+#[cfg(feature = "pet")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()` or `.await`"]
 pub struct ListPetsRequest<'a> {
@@ -631,6 +658,7 @@ pub struct ListPetsRequest<'a> {
     sort: Option<String>,
     x_request_id: Option<String>,
 }
+#[cfg(feature = "pet")]
 #[allow(clippy::wrong_self_convention)]
 impl<'a> ListPetsRequest<'a> {
     /// Status values to filter by
@@ -699,6 +727,7 @@ impl<'a> ListPetsRequest<'a> {
         )
     }
 }
+#[cfg(feature = "pet")]
 impl<'a> std::future::IntoFuture for ListPetsRequest<'a> {
     type Output = Result<ApiResponse<Vec<models::Pet>>, Error<ListPetsError>>;
     type IntoFuture = mdclient_runtime::Pending<'a, Vec<models::Pet>, ListPetsError>;
@@ -707,6 +736,7 @@ impl<'a> std::future::IntoFuture for ListPetsRequest<'a> {
     }
 }
 /// The error responses the docs list for [`Client::list_pets`].
+#[cfg(feature = "pet")]
 #[derive(Debug, Clone)]
 pub enum ListPetsError {
     /// `400`: The request is malformed
@@ -714,6 +744,7 @@ pub enum ListPetsError {
     /// `401`: Missing or invalid credentials
     Status401(models::Error),
 }
+#[cfg(feature = "pet")]
 impl Client {
     /// Update a pet
     ///
@@ -745,6 +776,7 @@ impl Client {
     }
 }
 /// Request for `Client::update_pet` (`PUT /pets/{petId}`): set optional parameters, then `.await` it or call [`send`](Self::send).
+#[cfg(feature = "pet")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()` or `.await`"]
 pub struct UpdatePetRequest<'a> {
@@ -753,6 +785,7 @@ pub struct UpdatePetRequest<'a> {
     pet_id: i64,
     new_pet: models::NewPet,
 }
+#[cfg(feature = "pet")]
 #[allow(clippy::wrong_self_convention)]
 impl<'a> UpdatePetRequest<'a> {
     /// The request, built but not sent.
@@ -799,6 +832,7 @@ impl<'a> UpdatePetRequest<'a> {
         )
     }
 }
+#[cfg(feature = "pet")]
 impl<'a> std::future::IntoFuture for UpdatePetRequest<'a> {
     type Output = Result<ApiResponse<models::Pet>, Error<UpdatePetError>>;
     type IntoFuture = mdclient_runtime::Pending<'a, models::Pet, UpdatePetError>;
@@ -807,6 +841,7 @@ impl<'a> std::future::IntoFuture for UpdatePetRequest<'a> {
     }
 }
 /// The error responses the docs list for [`Client::update_pet`].
+#[cfg(feature = "pet")]
 #[derive(Debug, Clone)]
 pub enum UpdatePetError {
     /// `400`: The request is malformed
@@ -816,6 +851,7 @@ pub enum UpdatePetError {
     /// `409`: The resource changed or already exists
     Status409(models::Error),
 }
+#[cfg(feature = "pet")]
 impl Client {
     /// Upload a photo of a pet
     ///
@@ -845,6 +881,7 @@ impl Client {
     }
 }
 /// Request for `Client::upload_pet_photo` (`POST /pets/{petId}/photos`): set optional parameters, then `.await` it or call [`send`](Self::send).
+#[cfg(feature = "pet")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()` or `.await`"]
 pub struct UploadPetPhotoRequest<'a> {
@@ -853,6 +890,7 @@ pub struct UploadPetPhotoRequest<'a> {
     file: Vec<u8>,
     caption: Option<String>,
 }
+#[cfg(feature = "pet")]
 #[allow(clippy::wrong_self_convention)]
 impl<'a> UploadPetPhotoRequest<'a> {
     /// A caption for the photo
@@ -898,6 +936,7 @@ impl<'a> UploadPetPhotoRequest<'a> {
         )
     }
 }
+#[cfg(feature = "pet")]
 impl<'a> std::future::IntoFuture for UploadPetPhotoRequest<'a> {
     type Output = Result<ApiResponse<models::ApiResponse>, Error<UploadPetPhotoError>>;
     type IntoFuture = mdclient_runtime::Pending<
@@ -910,11 +949,13 @@ impl<'a> std::future::IntoFuture for UploadPetPhotoRequest<'a> {
     }
 }
 /// The error responses the docs list for [`Client::upload_pet_photo`].
+#[cfg(feature = "pet")]
 #[derive(Debug, Clone)]
 pub enum UploadPetPhotoError {
     /// `404`: No such resource
     Status404(models::Error),
 }
+#[cfg(feature = "store")]
 impl Client {
     /// Delete a purchase order
     ///
@@ -935,12 +976,14 @@ impl Client {
     }
 }
 /// Request for `Client::delete_order` (`DELETE /store/orders/{order_id}`): set optional parameters, then `.await` it or call [`send`](Self::send).
+#[cfg(feature = "store")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()` or `.await`"]
 pub struct DeleteOrderRequest<'a> {
     client: &'a Client,
     order_id: i64,
 }
+#[cfg(feature = "store")]
 #[allow(clippy::wrong_self_convention)]
 impl<'a> DeleteOrderRequest<'a> {
     /// The request, built but not sent.
@@ -981,6 +1024,7 @@ impl<'a> DeleteOrderRequest<'a> {
         )
     }
 }
+#[cfg(feature = "store")]
 impl<'a> std::future::IntoFuture for DeleteOrderRequest<'a> {
     type Output = Result<ApiResponse<()>, Error<DeleteOrderError>>;
     type IntoFuture = mdclient_runtime::Pending<'a, (), DeleteOrderError>;
@@ -989,11 +1033,13 @@ impl<'a> std::future::IntoFuture for DeleteOrderRequest<'a> {
     }
 }
 /// The error responses the docs list for [`Client::delete_order`].
+#[cfg(feature = "store")]
 #[derive(Debug, Clone)]
 pub enum DeleteOrderError {
     /// `404`: No such resource
     Status404(models::Error),
 }
+#[cfg(feature = "store")]
 impl Client {
     /// Pet counts by status
     ///
@@ -1009,11 +1055,13 @@ impl Client {
     }
 }
 /// Request for `Client::get_inventory` (`GET /store/inventory`): set optional parameters, then `.await` it or call [`send`](Self::send).
+#[cfg(feature = "store")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()` or `.await`"]
 pub struct GetInventoryRequest<'a> {
     client: &'a Client,
 }
+#[cfg(feature = "store")]
 #[allow(clippy::wrong_self_convention)]
 impl<'a> GetInventoryRequest<'a> {
     /// The request, built but not sent.
@@ -1049,6 +1097,7 @@ impl<'a> GetInventoryRequest<'a> {
         )
     }
 }
+#[cfg(feature = "store")]
 impl<'a> std::future::IntoFuture for GetInventoryRequest<'a> {
     type Output = Result<
         ApiResponse<std::collections::BTreeMap<String, i32>>,
@@ -1063,6 +1112,7 @@ impl<'a> std::future::IntoFuture for GetInventoryRequest<'a> {
         self.send()
     }
 }
+#[cfg(feature = "store")]
 impl Client {
     /// Find a purchase order by ID
     ///
@@ -1083,12 +1133,14 @@ impl Client {
     }
 }
 /// Request for `Client::get_order_by_id` (`GET /store/orders/{order_id}`): set optional parameters, then `.await` it or call [`send`](Self::send).
+#[cfg(feature = "store")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()` or `.await`"]
 pub struct GetOrderByIdRequest<'a> {
     client: &'a Client,
     order_id: i64,
 }
+#[cfg(feature = "store")]
 #[allow(clippy::wrong_self_convention)]
 impl<'a> GetOrderByIdRequest<'a> {
     /// The request, built but not sent.
@@ -1131,6 +1183,7 @@ impl<'a> GetOrderByIdRequest<'a> {
         )
     }
 }
+#[cfg(feature = "store")]
 impl<'a> std::future::IntoFuture for GetOrderByIdRequest<'a> {
     type Output = Result<ApiResponse<models::Order>, Error<GetOrderByIdError>>;
     type IntoFuture = mdclient_runtime::Pending<'a, models::Order, GetOrderByIdError>;
@@ -1139,11 +1192,13 @@ impl<'a> std::future::IntoFuture for GetOrderByIdRequest<'a> {
     }
 }
 /// The error responses the docs list for [`Client::get_order_by_id`].
+#[cfg(feature = "store")]
 #[derive(Debug, Clone)]
 pub enum GetOrderByIdError {
     /// `404`: No such resource
     Status404(models::Error),
 }
+#[cfg(feature = "store")]
 impl Client {
     /// Place an order for a pet
     ///
@@ -1164,12 +1219,14 @@ impl Client {
     }
 }
 /// Request for `Client::place_order` (`POST /store/orders`): set optional parameters, then `.await` it or call [`send`](Self::send).
+#[cfg(feature = "store")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()` or `.await`"]
 pub struct PlaceOrderRequest<'a> {
     client: &'a Client,
     order: models::Order,
 }
+#[cfg(feature = "store")]
 #[allow(clippy::wrong_self_convention)]
 impl<'a> PlaceOrderRequest<'a> {
     /// The request, built but not sent.
@@ -1210,6 +1267,7 @@ impl<'a> PlaceOrderRequest<'a> {
         )
     }
 }
+#[cfg(feature = "store")]
 impl<'a> std::future::IntoFuture for PlaceOrderRequest<'a> {
     type Output = Result<ApiResponse<models::Order>, Error<PlaceOrderError>>;
     type IntoFuture = mdclient_runtime::Pending<'a, models::Order, PlaceOrderError>;
@@ -1218,6 +1276,7 @@ impl<'a> std::future::IntoFuture for PlaceOrderRequest<'a> {
     }
 }
 /// The error responses the docs list for [`Client::place_order`].
+#[cfg(feature = "store")]
 #[derive(Debug, Clone)]
 pub enum PlaceOrderError {
     /// `400`: The request is malformed
@@ -1225,6 +1284,7 @@ pub enum PlaceOrderError {
     /// `409`: The resource changed or already exists
     Status409(models::Error),
 }
+#[cfg(feature = "user")]
 impl Client {
     /// Create a user
     ///
@@ -1241,12 +1301,14 @@ impl Client {
     }
 }
 /// Request for `Client::create_user` (`POST /users`): set optional parameters, then `.await` it or call [`send`](Self::send).
+#[cfg(feature = "user")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()` or `.await`"]
 pub struct CreateUserRequest<'a> {
     client: &'a Client,
     user: models::User,
 }
+#[cfg(feature = "user")]
 #[allow(clippy::wrong_self_convention)]
 impl<'a> CreateUserRequest<'a> {
     /// The request, built but not sent.
@@ -1283,6 +1345,7 @@ impl<'a> CreateUserRequest<'a> {
         )
     }
 }
+#[cfg(feature = "user")]
 impl<'a> std::future::IntoFuture for CreateUserRequest<'a> {
     type Output = Result<ApiResponse<models::User>, Error<CreateUserError>>;
     type IntoFuture = mdclient_runtime::Pending<'a, models::User, CreateUserError>;
@@ -1291,6 +1354,7 @@ impl<'a> std::future::IntoFuture for CreateUserRequest<'a> {
     }
 }
 /// The error responses the docs list for [`Client::create_user`].
+#[cfg(feature = "user")]
 #[derive(Debug, Clone)]
 pub enum CreateUserError {
     /// `400`: The request is malformed
@@ -1298,6 +1362,7 @@ pub enum CreateUserError {
     /// `409`: The resource changed or already exists
     Status409(models::Error),
 }
+#[cfg(feature = "user")]
 impl Client {
     /// Get a user by name
     ///
@@ -1321,12 +1386,14 @@ impl Client {
     }
 }
 /// Request for `Client::get_user_by_name` (`GET /users/{username}`): set optional parameters, then `.await` it or call [`send`](Self::send).
+#[cfg(feature = "user")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()` or `.await`"]
 pub struct GetUserByNameRequest<'a> {
     client: &'a Client,
     username: String,
 }
+#[cfg(feature = "user")]
 #[allow(clippy::wrong_self_convention)]
 impl<'a> GetUserByNameRequest<'a> {
     /// The request, built but not sent.
@@ -1368,6 +1435,7 @@ impl<'a> GetUserByNameRequest<'a> {
         )
     }
 }
+#[cfg(feature = "user")]
 impl<'a> std::future::IntoFuture for GetUserByNameRequest<'a> {
     type Output = Result<ApiResponse<models::User>, Error<GetUserByNameError>>;
     type IntoFuture = mdclient_runtime::Pending<'a, models::User, GetUserByNameError>;
@@ -1376,11 +1444,13 @@ impl<'a> std::future::IntoFuture for GetUserByNameRequest<'a> {
     }
 }
 /// The error responses the docs list for [`Client::get_user_by_name`].
+#[cfg(feature = "user")]
 #[derive(Debug, Clone)]
 pub enum GetUserByNameError {
     /// `404`: No such resource
     Status404(models::Error),
 }
+#[cfg(feature = "user")]
 impl Client {
     /// Log a user in
     ///
@@ -1403,6 +1473,7 @@ impl Client {
     }
 }
 /// Request for `Client::login_user` (`GET /users/login`): set optional parameters, then `.await` it or call [`send`](Self::send).
+#[cfg(feature = "user")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()` or `.await`"]
 pub struct LoginUserRequest<'a> {
@@ -1410,6 +1481,7 @@ pub struct LoginUserRequest<'a> {
     username: String,
     password: String,
 }
+#[cfg(feature = "user")]
 #[allow(clippy::wrong_self_convention)]
 impl<'a> LoginUserRequest<'a> {
     /// The request, built but not sent.
@@ -1445,6 +1517,7 @@ impl<'a> LoginUserRequest<'a> {
         )
     }
 }
+#[cfg(feature = "user")]
 impl<'a> std::future::IntoFuture for LoginUserRequest<'a> {
     type Output = Result<ApiResponse<String>, Error<LoginUserError>>;
     type IntoFuture = mdclient_runtime::Pending<'a, String, LoginUserError>;
@@ -1453,11 +1526,13 @@ impl<'a> std::future::IntoFuture for LoginUserRequest<'a> {
     }
 }
 /// The error responses the docs list for [`Client::login_user`].
+#[cfg(feature = "user")]
 #[derive(Debug, Clone)]
 pub enum LoginUserError {
     /// `400`: The request is malformed
     Status400(models::Error),
 }
+#[cfg(feature = "user")]
 impl Client {
     /// Log the current user out
     ///
@@ -1471,11 +1546,13 @@ impl Client {
     }
 }
 /// Request for `Client::logout_user` (`POST /users/logout`): set optional parameters, then `.await` it or call [`send`](Self::send).
+#[cfg(feature = "user")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()` or `.await`"]
 pub struct LogoutUserRequest<'a> {
     client: &'a Client,
 }
+#[cfg(feature = "user")]
 #[allow(clippy::wrong_self_convention)]
 impl<'a> LogoutUserRequest<'a> {
     /// The request, built but not sent.
@@ -1504,6 +1581,7 @@ impl<'a> LogoutUserRequest<'a> {
         )
     }
 }
+#[cfg(feature = "user")]
 impl<'a> std::future::IntoFuture for LogoutUserRequest<'a> {
     type Output = Result<ApiResponse<()>, Error<std::convert::Infallible>>;
     type IntoFuture = mdclient_runtime::Pending<'a, (), std::convert::Infallible>;
@@ -1515,140 +1593,351 @@ pub use mdclient_runtime::{ApiResponse, ByteStream, Error};
 /// The models (schemas) of the petstore API.
 pub mod models {
     /// The `ApiResponse` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[cfg(feature = "pet")]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct ApiResponse {
         /// The `code` property.
-        #[serde(rename = "code", default, skip_serializing_if = "Option::is_none")]
         pub code: Option<i32>,
         /// The `type` property.
-        #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
         pub r#type: Option<String>,
         /// The `message` property.
-        #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
         pub message: Option<String>,
     }
+    #[cfg(feature = "pet")]
+    impl mdclient_runtime::model::Model for ApiResponse {
+        const NAME: &'static str = "ApiResponse";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(ApiResponse {
+                code: fields.get("code", &[])?,
+                r#type: fields.get("type", &[])?,
+                message: fields.get("message", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("code", &self.code);
+            out.put_some("type", &self.r#type);
+            out.put_some("message", &self.message);
+        }
+    }
+    #[cfg(feature = "pet")]
+    impl serde::Serialize for ApiResponse {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    #[cfg(feature = "pet")]
+    impl<'de> serde::Deserialize<'de> for ApiResponse {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
+    }
     /// The `Category` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[cfg(feature = "pet")]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Category {
         /// The `id` property.
-        #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
         pub id: Option<i64>,
         /// The `name` property.
-        #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
         pub name: Option<String>,
     }
+    #[cfg(feature = "pet")]
+    impl mdclient_runtime::model::Model for Category {
+        const NAME: &'static str = "Category";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Category {
+                id: fields.get("id", &[])?,
+                name: fields.get("name", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("id", &self.id);
+            out.put_some("name", &self.name);
+        }
+    }
+    #[cfg(feature = "pet")]
+    impl serde::Serialize for Category {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    #[cfg(feature = "pet")]
+    impl<'de> serde::Deserialize<'de> for Category {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
+    }
     /// The `Error` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[cfg(any(feature = "auth", feature = "pet", feature = "store", feature = "user"))]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Error {
         /// The `code` property.
-        #[serde(rename = "code")]
         pub code: i32,
         /// The `message` property.
-        #[serde(rename = "message")]
         pub message: String,
         /// Field name to problem
-        #[serde(rename = "details", default, skip_serializing_if = "Option::is_none")]
         pub details: Option<std::collections::BTreeMap<String, String>>,
     }
+    #[cfg(any(feature = "auth", feature = "pet", feature = "store", feature = "user"))]
+    impl mdclient_runtime::model::Model for Error {
+        const NAME: &'static str = "Error";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Error {
+                code: fields.get("code", &[])?,
+                message: fields.get("message", &[])?,
+                details: fields.get("details", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put("code", &self.code);
+            out.put("message", &self.message);
+            out.put_some("details", &self.details);
+        }
+    }
+    #[cfg(any(feature = "auth", feature = "pet", feature = "store", feature = "user"))]
+    impl serde::Serialize for Error {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    #[cfg(any(feature = "auth", feature = "pet", feature = "store", feature = "user"))]
+    impl<'de> serde::Deserialize<'de> for Error {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
+    }
     /// The `NewPet` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[cfg(feature = "pet")]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct NewPet {
         /// The `photoUrls` property.
-        #[serde(rename = "photoUrls")]
         pub photo_urls: Vec<String>,
         /// The `name` property.
-        #[serde(rename = "name")]
         pub name: String,
         /// The `category` property.
-        #[serde(rename = "category", default, skip_serializing_if = "Option::is_none")]
         pub category: Option<Category>,
         /// The `tags` property.
-        #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
         pub tags: Option<Vec<Tag>>,
         /// The `status` property.
-        #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
         pub status: Option<PetStatus>,
         /// The `birthDate` property.
         ///
         /// Format: `date`.
-        #[serde(rename = "birthDate", default, skip_serializing_if = "Option::is_none")]
         pub birth_date: Option<String>,
         /// The `weightKg` property.
-        #[serde(rename = "weightKg", default, skip_serializing_if = "Option::is_none")]
         pub weight_kg: Option<f32>,
     }
+    #[cfg(feature = "pet")]
+    impl mdclient_runtime::model::Model for NewPet {
+        const NAME: &'static str = "NewPet";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(NewPet {
+                photo_urls: fields.get("photoUrls", &[])?,
+                name: fields.get("name", &[])?,
+                category: fields.get("category", &[])?,
+                tags: fields.get("tags", &[])?,
+                status: fields.get("status", &[])?,
+                birth_date: fields.get("birthDate", &[])?,
+                weight_kg: fields.get("weightKg", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put("photoUrls", &self.photo_urls);
+            out.put("name", &self.name);
+            out.put_some("category", &self.category);
+            out.put_some("tags", &self.tags);
+            out.put_some("status", &self.status);
+            out.put_some("birthDate", &self.birth_date);
+            out.put_some("weightKg", &self.weight_kg);
+        }
+    }
+    #[cfg(feature = "pet")]
+    impl serde::Serialize for NewPet {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    #[cfg(feature = "pet")]
+    impl<'de> serde::Deserialize<'de> for NewPet {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
+    }
     /// The `Order` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[cfg(feature = "store")]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Order {
         /// The `id` property.
         ///
         /// Read-only: set by the server.
-        #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
         pub id: Option<i64>,
         /// The `petId` property.
-        #[serde(rename = "petId", default, skip_serializing_if = "Option::is_none")]
         pub pet_id: Option<i64>,
         /// The `quantity` property.
         ///
         /// Default: `1`.
-        #[serde(rename = "quantity", default, skip_serializing_if = "Option::is_none")]
         pub quantity: Option<i32>,
         /// The `shipDate` property.
         ///
         /// Format: `date-time`.
-        #[serde(rename = "shipDate", default, skip_serializing_if = "Option::is_none")]
         pub ship_date: Option<String>,
         /// Order status
         ///
         /// Default: `placed`.
-        #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
         pub status: Option<String>,
         /// The `complete` property.
         ///
         /// Default: `False`.
-        #[serde(rename = "complete", default, skip_serializing_if = "Option::is_none")]
         pub complete: Option<bool>,
     }
+    #[cfg(feature = "store")]
+    impl mdclient_runtime::model::Model for Order {
+        const NAME: &'static str = "Order";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Order {
+                id: fields.get("id", &[])?,
+                pet_id: fields.get("petId", &[])?,
+                quantity: fields.get("quantity", &[])?,
+                ship_date: fields.get("shipDate", &[])?,
+                status: fields.get("status", &[])?,
+                complete: fields.get("complete", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("id", &self.id);
+            out.put_some("petId", &self.pet_id);
+            out.put_some("quantity", &self.quantity);
+            out.put_some("shipDate", &self.ship_date);
+            out.put_some("status", &self.status);
+            out.put_some("complete", &self.complete);
+        }
+    }
+    #[cfg(feature = "store")]
+    impl serde::Serialize for Order {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    #[cfg(feature = "store")]
+    impl<'de> serde::Deserialize<'de> for Order {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
+    }
     /// The `Pet` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[cfg(feature = "pet")]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Pet {
         /// The `photoUrls` property.
-        #[serde(rename = "photoUrls")]
         pub photo_urls: Vec<String>,
         /// The `name` property.
-        #[serde(rename = "name")]
         pub name: String,
         /// The `id` property.
         ///
         /// Read-only: set by the server.
-        #[serde(rename = "id")]
         pub id: i64,
         /// The `category` property.
-        #[serde(rename = "category", default, skip_serializing_if = "Option::is_none")]
         pub category: Option<Category>,
         /// The `tags` property.
-        #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
         pub tags: Option<Vec<Tag>>,
         /// The `status` property.
-        #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
         pub status: Option<PetStatus>,
         /// The `birthDate` property.
         ///
         /// Format: `date`.
-        #[serde(rename = "birthDate", default, skip_serializing_if = "Option::is_none")]
         pub birth_date: Option<String>,
         /// The `weightKg` property.
-        #[serde(rename = "weightKg", default, skip_serializing_if = "Option::is_none")]
         pub weight_kg: Option<f32>,
         /// The `createdAt` property.
         ///
         /// Format: `date-time`. Read-only: set by the server.
-        #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
         pub created_at: Option<String>,
+    }
+    #[cfg(feature = "pet")]
+    impl mdclient_runtime::model::Model for Pet {
+        const NAME: &'static str = "Pet";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Pet {
+                photo_urls: fields.get("photoUrls", &[])?,
+                name: fields.get("name", &[])?,
+                id: fields.get("id", &[])?,
+                category: fields.get("category", &[])?,
+                tags: fields.get("tags", &[])?,
+                status: fields.get("status", &[])?,
+                birth_date: fields.get("birthDate", &[])?,
+                weight_kg: fields.get("weightKg", &[])?,
+                created_at: fields.get("createdAt", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put("photoUrls", &self.photo_urls);
+            out.put("name", &self.name);
+            out.put("id", &self.id);
+            out.put_some("category", &self.category);
+            out.put_some("tags", &self.tags);
+            out.put_some("status", &self.status);
+            out.put_some("birthDate", &self.birth_date);
+            out.put_some("weightKg", &self.weight_kg);
+            out.put_some("createdAt", &self.created_at);
+        }
+    }
+    #[cfg(feature = "pet")]
+    impl serde::Serialize for Pet {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    #[cfg(feature = "pet")]
+    impl<'de> serde::Deserialize<'de> for Pet {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// Where the pet is in the sale
     ///
     /// A value the docs do not list (say, one added to the API later) decodes as `Unknown`.
+    #[cfg(feature = "pet")]
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[allow(clippy::enum_variant_names)]
     pub enum PetStatus {
@@ -1661,6 +1950,7 @@ pub mod models {
         /// A value the docs do not list, as received.
         Unknown(String),
     }
+    #[cfg(feature = "pet")]
     impl PetStatus {
         /// The value as sent on the wire.
         pub fn as_str(&self) -> &str {
@@ -1672,6 +1962,7 @@ pub mod models {
             }
         }
     }
+    #[cfg(feature = "pet")]
     impl From<&str> for PetStatus {
         fn from(value: &str) -> Self {
             match value {
@@ -1682,6 +1973,7 @@ pub mod models {
             }
         }
     }
+    #[cfg(feature = "pet")]
     impl From<String> for PetStatus {
         fn from(value: String) -> Self {
             match PetStatus::from(value.as_str()) {
@@ -1690,11 +1982,13 @@ pub mod models {
             }
         }
     }
+    #[cfg(feature = "pet")]
     impl std::fmt::Display for PetStatus {
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+    #[cfg(feature = "pet")]
     impl serde::Serialize for PetStatus {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -1703,6 +1997,7 @@ pub mod models {
             serializer.serialize_str(self.as_str())
         }
     }
+    #[cfg(feature = "pet")]
     impl<'de> serde::Deserialize<'de> for PetStatus {
         fn deserialize<D: serde::Deserializer<'de>>(
             deserializer: D,
@@ -1712,56 +2007,159 @@ pub mod models {
         }
     }
     /// The `Tag` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[cfg(feature = "pet")]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Tag {
         /// The `name` property.
-        #[serde(rename = "name")]
         pub name: String,
         /// The `id` property.
-        #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
         pub id: Option<i64>,
     }
+    #[cfg(feature = "pet")]
+    impl mdclient_runtime::model::Model for Tag {
+        const NAME: &'static str = "Tag";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Tag {
+                name: fields.get("name", &[])?,
+                id: fields.get("id", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put("name", &self.name);
+            out.put_some("id", &self.id);
+        }
+    }
+    #[cfg(feature = "pet")]
+    impl serde::Serialize for Tag {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    #[cfg(feature = "pet")]
+    impl<'de> serde::Deserialize<'de> for Tag {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
+    }
     /// The `TokenResponse` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[cfg(feature = "auth")]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct TokenResponse {
         /// The `access_token` property.
-        #[serde(rename = "access_token")]
         pub access_token: String,
         /// The `token_type` property.
-        #[serde(rename = "token_type")]
         pub token_type: String,
         /// Lifetime in seconds
-        #[serde(rename = "expires_in")]
         pub expires_in: i32,
         /// The `scope` property.
-        #[serde(rename = "scope", default, skip_serializing_if = "Option::is_none")]
         pub scope: Option<String>,
     }
+    #[cfg(feature = "auth")]
+    impl mdclient_runtime::model::Model for TokenResponse {
+        const NAME: &'static str = "TokenResponse";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(TokenResponse {
+                access_token: fields.get("access_token", &[])?,
+                token_type: fields.get("token_type", &[])?,
+                expires_in: fields.get("expires_in", &[])?,
+                scope: fields.get("scope", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put("access_token", &self.access_token);
+            out.put("token_type", &self.token_type);
+            out.put("expires_in", &self.expires_in);
+            out.put_some("scope", &self.scope);
+        }
+    }
+    #[cfg(feature = "auth")]
+    impl serde::Serialize for TokenResponse {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    #[cfg(feature = "auth")]
+    impl<'de> serde::Deserialize<'de> for TokenResponse {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
+    }
     /// The `User` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[cfg(feature = "user")]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct User {
         /// The `username` property.
-        #[serde(rename = "username")]
         pub username: String,
         /// The `id` property.
         ///
         /// Read-only: set by the server.
-        #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
         pub id: Option<i64>,
         /// The `firstName` property.
-        #[serde(rename = "firstName", default, skip_serializing_if = "Option::is_none")]
         pub first_name: Option<String>,
         /// The `lastName` property.
-        #[serde(rename = "lastName", default, skip_serializing_if = "Option::is_none")]
         pub last_name: Option<String>,
         /// The `email` property.
-        #[serde(rename = "email", default, skip_serializing_if = "Option::is_none")]
         pub email: Option<String>,
         /// The `phone` property.
-        #[serde(rename = "phone", default, skip_serializing_if = "Option::is_none")]
         pub phone: Option<String>,
         /// User status code
-        #[serde(rename = "userStatus", default, skip_serializing_if = "Option::is_none")]
         pub user_status: Option<i32>,
+    }
+    #[cfg(feature = "user")]
+    impl mdclient_runtime::model::Model for User {
+        const NAME: &'static str = "User";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(User {
+                username: fields.get("username", &[])?,
+                id: fields.get("id", &[])?,
+                first_name: fields.get("firstName", &[])?,
+                last_name: fields.get("lastName", &[])?,
+                email: fields.get("email", &[])?,
+                phone: fields.get("phone", &[])?,
+                user_status: fields.get("userStatus", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put("username", &self.username);
+            out.put_some("id", &self.id);
+            out.put_some("firstName", &self.first_name);
+            out.put_some("lastName", &self.last_name);
+            out.put_some("email", &self.email);
+            out.put_some("phone", &self.phone);
+            out.put_some("userStatus", &self.user_status);
+        }
+    }
+    #[cfg(feature = "user")]
+    impl serde::Serialize for User {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    #[cfg(feature = "user")]
+    impl<'de> serde::Deserialize<'de> for User {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
 }

@@ -7113,60 +7113,252 @@ pub use mdclient_runtime::{ApiResponse, ByteStream, Error};
 /// The models (schemas) of the reserved API.
 pub mod models {
     /// The `ApiResponse` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct ApiResponse {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for ApiResponse {
+        const NAME: &'static str = "ApiResponse";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(ApiResponse {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for ApiResponse {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for ApiResponse {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `AsMut` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct AsMut2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for AsMut2 {
+        const NAME: &'static str = "AsMut2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(AsMut2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for AsMut2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for AsMut2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `AsRef` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct AsRef2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for AsRef2 {
+        const NAME: &'static str = "AsRef2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(AsRef2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for AsRef2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for AsRef2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `Box` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Box2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for Box2 {
+        const NAME: &'static str = "Box2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Box2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Box2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Box2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `ByteStream` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct ByteStream {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for ByteStream {
+        const NAME: &'static str = "ByteStream";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(ByteStream {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for ByteStream {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for ByteStream {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `Client` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Client {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for Client {
+        const NAME: &'static str = "Client";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Client {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Client {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Client {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `Clone` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Clone2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
     }
+    impl mdclient_runtime::model::Model for Clone2 {
+        const NAME: &'static str = "Clone2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Clone2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Clone2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Clone2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
+    }
     /// The `Copy` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Copy2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for Copy2 {
+        const NAME: &'static str = "Copy2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Copy2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Copy2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Copy2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The values of `D`.
     ///
@@ -7238,39 +7430,159 @@ pub mod models {
         }
     }
     /// The `Debug` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Debug2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for Debug2 {
+        const NAME: &'static str = "Debug2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Debug2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Debug2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Debug2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `Default` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Default2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for Default2 {
+        const NAME: &'static str = "Default2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Default2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Default2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Default2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `Deserialize` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Deserialize2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for Deserialize2 {
+        const NAME: &'static str = "Deserialize2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Deserialize2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Deserialize2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Deserialize2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `DoubleEndedIterator` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct DoubleEndedIterator2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
     }
+    impl mdclient_runtime::model::Model for DoubleEndedIterator2 {
+        const NAME: &'static str = "DoubleEndedIterator2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(DoubleEndedIterator2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for DoubleEndedIterator2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for DoubleEndedIterator2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
+    }
     /// The `Drop` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Drop2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for Drop2 {
+        const NAME: &'static str = "Drop2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Drop2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Drop2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Drop2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The values of `E`.
     ///
@@ -7342,39 +7654,159 @@ pub mod models {
         }
     }
     /// The `Eq` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Eq2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for Eq2 {
+        const NAME: &'static str = "Eq2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Eq2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Eq2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Eq2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `Err` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Err2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for Err2 {
+        const NAME: &'static str = "Err2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Err2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Err2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Err2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `Error` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Error {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for Error {
+        const NAME: &'static str = "Error";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Error {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Error {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Error {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `ExactSizeIterator` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct ExactSizeIterator2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
     }
+    impl mdclient_runtime::model::Model for ExactSizeIterator2 {
+        const NAME: &'static str = "ExactSizeIterator2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(ExactSizeIterator2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for ExactSizeIterator2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for ExactSizeIterator2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
+    }
     /// The `Extend` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Extend2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for Extend2 {
+        const NAME: &'static str = "Extend2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Extend2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Extend2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Extend2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The values of `F`.
     ///
@@ -7446,317 +7878,833 @@ pub mod models {
         }
     }
     /// The `Fn` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Fn2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for Fn2 {
+        const NAME: &'static str = "Fn2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Fn2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Fn2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Fn2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `FnMut` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct FnMut2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for FnMut2 {
+        const NAME: &'static str = "FnMut2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(FnMut2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for FnMut2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for FnMut2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `FnOnce` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct FnOnce2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for FnOnce2 {
+        const NAME: &'static str = "FnOnce2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(FnOnce2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for FnOnce2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for FnOnce2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `From` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct From2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for From2 {
+        const NAME: &'static str = "From2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(From2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for From2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for From2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `FromIterator` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct FromIterator2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for FromIterator2 {
+        const NAME: &'static str = "FromIterator2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(FromIterator2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for FromIterator2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for FromIterator2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `Hash` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Hash2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for Hash2 {
+        const NAME: &'static str = "Hash2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Hash2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Hash2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Hash2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `Into` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Into2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for Into2 {
+        const NAME: &'static str = "Into2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Into2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Into2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Into2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `IntoIterator` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct IntoIterator2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for IntoIterator2 {
+        const NAME: &'static str = "IntoIterator2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(IntoIterator2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for IntoIterator2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for IntoIterator2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `Iterator` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Iterator2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for Iterator2 {
+        const NAME: &'static str = "Iterator2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Iterator2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Iterator2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Iterator2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `Keywords` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Keywords {
         /// The `abstract` property.
-        #[serde(rename = "abstract", default, skip_serializing_if = "Option::is_none")]
         pub r#abstract: Option<String>,
         /// The `as` property.
-        #[serde(rename = "as", default, skip_serializing_if = "Option::is_none")]
         pub r#as: Option<String>,
         /// The `async` property.
-        #[serde(rename = "async", default, skip_serializing_if = "Option::is_none")]
         pub r#async: Option<String>,
         /// The `await` property.
-        #[serde(rename = "await", default, skip_serializing_if = "Option::is_none")]
         pub r#await: Option<String>,
         /// The `become` property.
-        #[serde(rename = "become", default, skip_serializing_if = "Option::is_none")]
         pub r#become: Option<String>,
         /// The `box` property.
-        #[serde(rename = "box", default, skip_serializing_if = "Option::is_none")]
         pub r#box: Option<String>,
         /// The `break` property.
-        #[serde(rename = "break", default, skip_serializing_if = "Option::is_none")]
         pub r#break: Option<String>,
         /// The `const` property.
-        #[serde(rename = "const", default, skip_serializing_if = "Option::is_none")]
         pub r#const: Option<String>,
         /// The `continue` property.
-        #[serde(rename = "continue", default, skip_serializing_if = "Option::is_none")]
         pub r#continue: Option<String>,
         /// The `crate` property.
-        #[serde(rename = "crate", default, skip_serializing_if = "Option::is_none")]
         pub crate_: Option<String>,
         /// The `do` property.
-        #[serde(rename = "do", default, skip_serializing_if = "Option::is_none")]
         pub r#do: Option<String>,
         /// The `dyn` property.
-        #[serde(rename = "dyn", default, skip_serializing_if = "Option::is_none")]
         pub r#dyn: Option<String>,
         /// The `else` property.
-        #[serde(rename = "else", default, skip_serializing_if = "Option::is_none")]
         pub r#else: Option<String>,
         /// The `enum` property.
-        #[serde(rename = "enum", default, skip_serializing_if = "Option::is_none")]
         pub r#enum: Option<String>,
         /// The `extern` property.
-        #[serde(rename = "extern", default, skip_serializing_if = "Option::is_none")]
         pub r#extern: Option<String>,
         /// The `false` property.
-        #[serde(rename = "false", default, skip_serializing_if = "Option::is_none")]
         pub r#false: Option<String>,
         /// The `final` property.
-        #[serde(rename = "final", default, skip_serializing_if = "Option::is_none")]
         pub r#final: Option<String>,
         /// The `fn` property.
-        #[serde(rename = "fn", default, skip_serializing_if = "Option::is_none")]
         pub r#fn: Option<String>,
         /// The `for` property.
-        #[serde(rename = "for", default, skip_serializing_if = "Option::is_none")]
         pub r#for: Option<String>,
         /// The `gen` property.
-        #[serde(rename = "gen", default, skip_serializing_if = "Option::is_none")]
         pub r#gen: Option<String>,
         /// The `if` property.
-        #[serde(rename = "if", default, skip_serializing_if = "Option::is_none")]
         pub r#if: Option<String>,
         /// The `impl` property.
-        #[serde(rename = "impl", default, skip_serializing_if = "Option::is_none")]
         pub r#impl: Option<String>,
         /// The `in` property.
-        #[serde(rename = "in", default, skip_serializing_if = "Option::is_none")]
         pub r#in: Option<String>,
         /// The `let` property.
-        #[serde(rename = "let", default, skip_serializing_if = "Option::is_none")]
         pub r#let: Option<String>,
         /// The `loop` property.
-        #[serde(rename = "loop", default, skip_serializing_if = "Option::is_none")]
         pub r#loop: Option<String>,
         /// The `macro` property.
-        #[serde(rename = "macro", default, skip_serializing_if = "Option::is_none")]
         pub r#macro: Option<String>,
         /// The `match` property.
-        #[serde(rename = "match", default, skip_serializing_if = "Option::is_none")]
         pub r#match: Option<String>,
         /// The `mod` property.
-        #[serde(rename = "mod", default, skip_serializing_if = "Option::is_none")]
         pub r#mod: Option<String>,
         /// The `move` property.
-        #[serde(rename = "move", default, skip_serializing_if = "Option::is_none")]
         pub r#move: Option<String>,
         /// The `mut` property.
-        #[serde(rename = "mut", default, skip_serializing_if = "Option::is_none")]
         pub r#mut: Option<String>,
         /// The `override` property.
-        #[serde(rename = "override", default, skip_serializing_if = "Option::is_none")]
         pub r#override: Option<String>,
         /// The `priv` property.
-        #[serde(rename = "priv", default, skip_serializing_if = "Option::is_none")]
         pub r#priv: Option<String>,
         /// The `pub` property.
-        #[serde(rename = "pub", default, skip_serializing_if = "Option::is_none")]
         pub r#pub: Option<String>,
         /// The `ref` property.
-        #[serde(rename = "ref", default, skip_serializing_if = "Option::is_none")]
         pub r#ref: Option<String>,
         /// The `return` property.
-        #[serde(rename = "return", default, skip_serializing_if = "Option::is_none")]
         pub r#return: Option<String>,
         /// The `self` property.
-        #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
         pub self_: Option<String>,
         /// The `Self` property.
-        #[serde(rename = "Self", default, skip_serializing_if = "Option::is_none")]
         pub self_2: Option<String>,
         /// The `static` property.
-        #[serde(rename = "static", default, skip_serializing_if = "Option::is_none")]
         pub r#static: Option<String>,
         /// The `struct` property.
-        #[serde(rename = "struct", default, skip_serializing_if = "Option::is_none")]
         pub r#struct: Option<String>,
         /// The `super` property.
-        #[serde(rename = "super", default, skip_serializing_if = "Option::is_none")]
         pub super_: Option<String>,
         /// The `trait` property.
-        #[serde(rename = "trait", default, skip_serializing_if = "Option::is_none")]
         pub r#trait: Option<String>,
         /// The `true` property.
-        #[serde(rename = "true", default, skip_serializing_if = "Option::is_none")]
         pub r#true: Option<String>,
         /// The `try` property.
-        #[serde(rename = "try", default, skip_serializing_if = "Option::is_none")]
         pub r#try: Option<String>,
         /// The `type` property.
-        #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
         pub r#type: Option<String>,
         /// The `typeof` property.
-        #[serde(rename = "typeof", default, skip_serializing_if = "Option::is_none")]
         pub r#typeof: Option<String>,
         /// The `unsafe` property.
-        #[serde(rename = "unsafe", default, skip_serializing_if = "Option::is_none")]
         pub r#unsafe: Option<String>,
         /// The `unsized` property.
-        #[serde(rename = "unsized", default, skip_serializing_if = "Option::is_none")]
         pub r#unsized: Option<String>,
         /// The `use` property.
-        #[serde(rename = "use", default, skip_serializing_if = "Option::is_none")]
         pub r#use: Option<String>,
         /// The `virtual` property.
-        #[serde(rename = "virtual", default, skip_serializing_if = "Option::is_none")]
         pub r#virtual: Option<String>,
         /// The `where` property.
-        #[serde(rename = "where", default, skip_serializing_if = "Option::is_none")]
         pub r#where: Option<String>,
         /// The `while` property.
-        #[serde(rename = "while", default, skip_serializing_if = "Option::is_none")]
         pub r#while: Option<String>,
         /// The `yield` property.
-        #[serde(rename = "yield", default, skip_serializing_if = "Option::is_none")]
         pub r#yield: Option<String>,
         /// The `S` property.
-        #[serde(rename = "S", default, skip_serializing_if = "Option::is_none")]
         pub s: Option<String>,
         /// The `D` property.
-        #[serde(rename = "D", default, skip_serializing_if = "Option::is_none")]
         pub d: Option<String>,
         /// The `F` property.
-        #[serde(rename = "F", default, skip_serializing_if = "Option::is_none")]
         pub f: Option<String>,
         /// The `T` property.
-        #[serde(rename = "T", default, skip_serializing_if = "Option::is_none")]
         pub t: Option<String>,
         /// The `E` property.
-        #[serde(rename = "E", default, skip_serializing_if = "Option::is_none")]
         pub e: Option<String>,
         /// The `serde` property.
-        #[serde(rename = "serde", default, skip_serializing_if = "Option::is_none")]
         pub serde: Option<String>,
         /// The `serde_json` property.
-        #[serde(rename = "serde_json", default, skip_serializing_if = "Option::is_none")]
         pub serde_json: Option<String>,
         /// The `std` property.
-        #[serde(rename = "std", default, skip_serializing_if = "Option::is_none")]
         pub std: Option<String>,
         /// The `models` property.
-        #[serde(rename = "models", default, skip_serializing_if = "Option::is_none")]
         pub models: Option<String>,
     }
+    impl mdclient_runtime::model::Model for Keywords {
+        const NAME: &'static str = "Keywords";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Keywords {
+                r#abstract: fields.get("abstract", &[])?,
+                r#as: fields.get("as", &[])?,
+                r#async: fields.get("async", &[])?,
+                r#await: fields.get("await", &[])?,
+                r#become: fields.get("become", &[])?,
+                r#box: fields.get("box", &[])?,
+                r#break: fields.get("break", &[])?,
+                r#const: fields.get("const", &[])?,
+                r#continue: fields.get("continue", &[])?,
+                crate_: fields.get("crate", &[])?,
+                r#do: fields.get("do", &[])?,
+                r#dyn: fields.get("dyn", &[])?,
+                r#else: fields.get("else", &[])?,
+                r#enum: fields.get("enum", &[])?,
+                r#extern: fields.get("extern", &[])?,
+                r#false: fields.get("false", &[])?,
+                r#final: fields.get("final", &[])?,
+                r#fn: fields.get("fn", &[])?,
+                r#for: fields.get("for", &[])?,
+                r#gen: fields.get("gen", &[])?,
+                r#if: fields.get("if", &[])?,
+                r#impl: fields.get("impl", &[])?,
+                r#in: fields.get("in", &[])?,
+                r#let: fields.get("let", &[])?,
+                r#loop: fields.get("loop", &[])?,
+                r#macro: fields.get("macro", &[])?,
+                r#match: fields.get("match", &[])?,
+                r#mod: fields.get("mod", &[])?,
+                r#move: fields.get("move", &[])?,
+                r#mut: fields.get("mut", &[])?,
+                r#override: fields.get("override", &[])?,
+                r#priv: fields.get("priv", &[])?,
+                r#pub: fields.get("pub", &[])?,
+                r#ref: fields.get("ref", &[])?,
+                r#return: fields.get("return", &[])?,
+                self_: fields.get("self", &[])?,
+                self_2: fields.get("Self", &[])?,
+                r#static: fields.get("static", &[])?,
+                r#struct: fields.get("struct", &[])?,
+                super_: fields.get("super", &[])?,
+                r#trait: fields.get("trait", &[])?,
+                r#true: fields.get("true", &[])?,
+                r#try: fields.get("try", &[])?,
+                r#type: fields.get("type", &[])?,
+                r#typeof: fields.get("typeof", &[])?,
+                r#unsafe: fields.get("unsafe", &[])?,
+                r#unsized: fields.get("unsized", &[])?,
+                r#use: fields.get("use", &[])?,
+                r#virtual: fields.get("virtual", &[])?,
+                r#where: fields.get("where", &[])?,
+                r#while: fields.get("while", &[])?,
+                r#yield: fields.get("yield", &[])?,
+                s: fields.get("S", &[])?,
+                d: fields.get("D", &[])?,
+                f: fields.get("F", &[])?,
+                t: fields.get("T", &[])?,
+                e: fields.get("E", &[])?,
+                serde: fields.get("serde", &[])?,
+                serde_json: fields.get("serde_json", &[])?,
+                std: fields.get("std", &[])?,
+                models: fields.get("models", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("abstract", &self.r#abstract);
+            out.put_some("as", &self.r#as);
+            out.put_some("async", &self.r#async);
+            out.put_some("await", &self.r#await);
+            out.put_some("become", &self.r#become);
+            out.put_some("box", &self.r#box);
+            out.put_some("break", &self.r#break);
+            out.put_some("const", &self.r#const);
+            out.put_some("continue", &self.r#continue);
+            out.put_some("crate", &self.crate_);
+            out.put_some("do", &self.r#do);
+            out.put_some("dyn", &self.r#dyn);
+            out.put_some("else", &self.r#else);
+            out.put_some("enum", &self.r#enum);
+            out.put_some("extern", &self.r#extern);
+            out.put_some("false", &self.r#false);
+            out.put_some("final", &self.r#final);
+            out.put_some("fn", &self.r#fn);
+            out.put_some("for", &self.r#for);
+            out.put_some("gen", &self.r#gen);
+            out.put_some("if", &self.r#if);
+            out.put_some("impl", &self.r#impl);
+            out.put_some("in", &self.r#in);
+            out.put_some("let", &self.r#let);
+            out.put_some("loop", &self.r#loop);
+            out.put_some("macro", &self.r#macro);
+            out.put_some("match", &self.r#match);
+            out.put_some("mod", &self.r#mod);
+            out.put_some("move", &self.r#move);
+            out.put_some("mut", &self.r#mut);
+            out.put_some("override", &self.r#override);
+            out.put_some("priv", &self.r#priv);
+            out.put_some("pub", &self.r#pub);
+            out.put_some("ref", &self.r#ref);
+            out.put_some("return", &self.r#return);
+            out.put_some("self", &self.self_);
+            out.put_some("Self", &self.self_2);
+            out.put_some("static", &self.r#static);
+            out.put_some("struct", &self.r#struct);
+            out.put_some("super", &self.super_);
+            out.put_some("trait", &self.r#trait);
+            out.put_some("true", &self.r#true);
+            out.put_some("try", &self.r#try);
+            out.put_some("type", &self.r#type);
+            out.put_some("typeof", &self.r#typeof);
+            out.put_some("unsafe", &self.r#unsafe);
+            out.put_some("unsized", &self.r#unsized);
+            out.put_some("use", &self.r#use);
+            out.put_some("virtual", &self.r#virtual);
+            out.put_some("where", &self.r#where);
+            out.put_some("while", &self.r#while);
+            out.put_some("yield", &self.r#yield);
+            out.put_some("S", &self.s);
+            out.put_some("D", &self.d);
+            out.put_some("F", &self.f);
+            out.put_some("T", &self.t);
+            out.put_some("E", &self.e);
+            out.put_some("serde", &self.serde);
+            out.put_some("serde_json", &self.serde_json);
+            out.put_some("std", &self.std);
+            out.put_some("models", &self.models);
+        }
+    }
+    impl serde::Serialize for Keywords {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Keywords {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
+    }
     /// The `Models` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Models {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for Models {
+        const NAME: &'static str = "Models";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Models {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Models {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Models {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `None` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct None2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for None2 {
+        const NAME: &'static str = "None2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(None2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for None2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for None2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `Ok` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Ok2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for Ok2 {
+        const NAME: &'static str = "Ok2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Ok2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Ok2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Ok2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `Option` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Option2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for Option2 {
+        const NAME: &'static str = "Option2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Option2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Option2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Option2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `Ord` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Ord2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for Ord2 {
+        const NAME: &'static str = "Ord2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Ord2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Ord2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Ord2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `Other` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Other {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for Other {
+        const NAME: &'static str = "Other";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Other {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Other {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Other {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `PartialEq` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct PartialEq2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for PartialEq2 {
+        const NAME: &'static str = "PartialEq2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(PartialEq2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for PartialEq2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for PartialEq2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `PartialOrd` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct PartialOrd2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
     }
+    impl mdclient_runtime::model::Model for PartialOrd2 {
+        const NAME: &'static str = "PartialOrd2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(PartialOrd2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for PartialOrd2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for PartialOrd2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
+    }
     /// The `Result` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Result2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for Result2 {
+        const NAME: &'static str = "Result2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Result2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Result2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Result2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The values of `S`.
     ///
@@ -7828,53 +8776,221 @@ pub mod models {
         }
     }
     /// The `Send` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Send2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for Send2 {
+        const NAME: &'static str = "Send2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Send2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Send2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Send2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `SendBlocking` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct SendBlocking {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for SendBlocking {
+        const NAME: &'static str = "SendBlocking";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(SendBlocking {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for SendBlocking {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for SendBlocking {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `Serialize` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Serialize2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for Serialize2 {
+        const NAME: &'static str = "Serialize2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Serialize2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Serialize2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Serialize2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `Sized` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Sized2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for Sized2 {
+        const NAME: &'static str = "Sized2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Sized2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Sized2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Sized2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `Some` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Some2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for Some2 {
+        const NAME: &'static str = "Some2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Some2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Some2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Some2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `String` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct String2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
     }
+    impl mdclient_runtime::model::Model for String2 {
+        const NAME: &'static str = "String2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(String2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for String2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for String2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
+    }
     /// The `Sync` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Sync2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for Sync2 {
+        const NAME: &'static str = "Sync2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Sync2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Sync2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Sync2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The values of `T`.
     ///
@@ -7946,52 +9062,220 @@ pub mod models {
         }
     }
     /// The `ToOwned` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct ToOwned2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for ToOwned2 {
+        const NAME: &'static str = "ToOwned2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(ToOwned2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for ToOwned2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for ToOwned2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `ToString` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct ToString2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for ToString2 {
+        const NAME: &'static str = "ToString2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(ToString2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for ToString2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for ToString2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `TryFrom` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct TryFrom2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for TryFrom2 {
+        const NAME: &'static str = "TryFrom2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(TryFrom2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for TryFrom2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for TryFrom2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `TryInto` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct TryInto2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for TryInto2 {
+        const NAME: &'static str = "TryInto2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(TryInto2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for TryInto2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for TryInto2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `Unknown` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Unknown {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for Unknown {
+        const NAME: &'static str = "Unknown";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Unknown {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Unknown {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Unknown {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
     /// The `Unpin` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Unpin2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
     }
+    impl mdclient_runtime::model::Model for Unpin2 {
+        const NAME: &'static str = "Unpin2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Unpin2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Unpin2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Unpin2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
+    }
     /// The `Vec` model.
-    #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct Vec2 {
         /// The `value` property.
-        #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
+    }
+    impl mdclient_runtime::model::Model for Vec2 {
+        const NAME: &'static str = "Vec2";
+        fn read(
+            fields: &mut mdclient_runtime::model::Fields,
+        ) -> Result<Self, mdclient_runtime::model::FieldError> {
+            Ok(Vec2 {
+                value: fields.get("value", &[])?,
+            })
+        }
+        fn write(&self, out: &mut mdclient_runtime::model::Out) {
+            out.put_some("value", &self.value);
+        }
+    }
+    impl serde::Serialize for Vec2 {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            mdclient_runtime::model::serialize(self, serializer)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Vec2 {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            mdclient_runtime::model::deserialize(deserializer)
+        }
     }
 }

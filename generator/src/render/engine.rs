@@ -1,6 +1,6 @@
 //! The template engine: minijinja with the embedded default templates (or a user's
 //! files of the same names), strict undefined behaviour, no auto-escaping, and the
-//! `lit`, `doc`, `inner_doc` and `toml` filters.
+//! `lit`, `doc`, `inner_doc`, `cfg` and `toml` filters.
 //!
 //! Its formatter refuses to print a plain string that looks like more than an
 //! identifier or a type (`"`, `{`, `;`, `(`...): text from the docs must go through a
@@ -72,6 +72,11 @@ impl Engine {
         });
         env.add_filter("inner_doc", |s: &str| {
             Value::from_safe_string(text::inner_doc_attributes(s))
+        });
+        // `#[cfg(...)]` compiling an item when any of its features is on; nothing for
+        // none.
+        env.add_filter("cfg", |features: Vec<String>| {
+            Value::from_safe_string(text::cfg_attribute(&features))
         });
         env.add_filter("toml", |s: &str| {
             Value::from_safe_string(text::toml_string(s))

@@ -113,7 +113,7 @@ impl RenderOptions {
 /// crate (requests, authorization, token exchange, errors), `serde` (with `derive`)
 /// and `serde_json`.
 pub fn render_module(spec: &Spec, opts: &RenderOptions) -> Result<String, Error> {
-    let view = view::build(spec)?;
+    let view = view::build(spec, false)?;
     let engine = Engine::new(opts.template_dir.as_deref())?;
     let body = module_text(&engine, &view)?;
     Ok(format::with_preamble(&body, &opts.preamble, "//"))
@@ -143,7 +143,7 @@ pub fn render_crate(
     opts: &RenderOptions,
 ) -> Result<Vec<(PathBuf, String)>, Error> {
     check_crate_name(crate_name)?;
-    let view = view::build(spec)?;
+    let view = view::build(spec, true)?;
     let engine = Engine::new(opts.template_dir.as_deref())?;
 
     let lib_source = engine.render("lib.rs.jinja", &view)?;
@@ -160,6 +160,7 @@ pub fn render_crate(
         description: String,
         multipart: bool,
         runtime_path: Option<&'a str>,
+        groups: &'a [view::GroupView],
     }
     let manifest = engine.render(
         "Cargo.toml.jinja",
@@ -168,6 +169,7 @@ pub fn render_crate(
             description: format!("A typed async client for the {} API", spec.name),
             multipart: view.multipart,
             runtime_path: opts.runtime_path.as_deref(),
+            groups: &view.groups,
         },
     )?;
     Ok(vec![

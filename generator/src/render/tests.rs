@@ -387,7 +387,8 @@ fn kitchen_sink_renders_every_feature() {
         "Unknown2,",
         "Unknown(String),",
         // required + nullable: Option without skip; cycles boxed
-        "#[serde(rename = \"owner\")]\n        pub owner: Option<Box<Owner>>,",
+        "pub owner: Option<Box<Owner>>,",
+        r#"out.put("owner", &self.owner);"#,
         "pub parent: Option<Box<Owner>>,",
         // multipart, bytes, text
         r#"call.multipart_file("file", self.file)?;"#,
@@ -446,7 +447,7 @@ fn a_large_api_is_rendered_in_chunks_to_the_same_rust() {
     }
     let chunked = render(&spec);
 
-    let view = super::view::build(&spec).unwrap();
+    let view = super::view::build(&spec, false).unwrap();
     let engine = super::engine::Engine::new(None).unwrap();
     let mut whole = String::new();
     for part in super::MODULE_PARTS {
@@ -611,4 +612,36 @@ fn rendering_leaves_the_callers_spans_alone() {
     assert_eq!(line(&second), Some(2));
     let _ = render(&fixture("c2m_handwritten.yaml"));
     assert_eq!(line(&second), Some(2));
+}
+
+#[test]
+fn each_api_group_of_a_crate_is_a_feature_and_models_follow_their_operations() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../specs/petstore/spec.yaml");
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let spec = crate::spec::from_yaml(&text).unwrap_or_else(|e| panic!("{e}"));
+    let files = render_crate(&spec, "petstore-client", &RenderOptions::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (manifest, lib) = (&files[0].1, &files[1].1);
+    assert!(manifest.contains("default = [\"auth\", \"pet\", \"store\", \"user\"]\n"));
+    assert!(manifest.contains("# \"StoreApi\": 4 operations.\n\"store\" = []\n"));
+    // Every item of an operation is gated: method, request type, its impls.
+    let gate = "#[cfg(feature = \"store\")]\n";
+    assert_eq!(lib.matches(&format!("{gate}impl Client {{")).count(), 4);
+    for item in [
+        "#[derive(Debug, Clone)]\n#[must_use = \"a request does nothing until it is sent with `.send()` or `.await`\"]\npub struct PlaceOrderRequest<'a> {",
+        "#[allow(clippy::wrong_self_convention)]\nimpl<'a> PlaceOrderRequest<'a> {",
+        "impl<'a> std::future::IntoFuture for PlaceOrderRequest<'a> {",
+    ] {
+        assert!(lib.contains(&format!("{gate}{item}")), "{item} is not gated");
+    }
+    assert!(lib.contains("#[cfg(feature = \"store\")]\n    #[derive(Debug, Clone, PartialEq, Default)]\n    pub struct Order {"));
+    assert!(lib.contains(
+        "#[cfg(feature = \"store\")]\n    impl<'de> serde::Deserialize<'de> for Order {"
+    ));
+    // A model every group's errors use compiles with any of them.
+    assert!(lib.contains(
+        "#[cfg(any(feature = \"auth\", feature = \"pet\", feature = \"store\", feature = \"user\"))]\n    #[derive(Debug, Clone, PartialEq, Default)]\n    pub struct Error {"
+    ));
+    // A module for `include!()` has no features of its own.
+    assert!(!render(&spec).contains("feature = \"store\""));
 }

@@ -9,6 +9,20 @@ pub(crate) fn literal(text: &str) -> String {
     Literal::string(text).to_string()
 }
 
+/// `#[cfg(feature = "a")]`, `#[cfg(any(feature = "a", feature = "b"))]`, or nothing
+/// for no feature; each name an escaped literal.
+pub(crate) fn cfg_attribute(features: &[String]) -> String {
+    let each: Vec<String> = features
+        .iter()
+        .map(|f| format!("feature = {}", literal(f)))
+        .collect();
+    match each.as_slice() {
+        [] => String::new(),
+        [one] => format!("#[cfg({one})]"),
+        many => format!("#[cfg(any({}))]", many.join(", ")),
+    }
+}
+
 /// A Markdown code span showing `text` (a wire name, path or value from the docs) in a
 /// doc comment composed in Rust: enough backticks to hold any in `text`, line breaks
 /// as spaces; the empty string reads "the empty string".

@@ -37,7 +37,7 @@ const MAX_DEPTH: usize = 8;
 
 /// Renders the smoke tests of the client at `client_path` rendered from `spec`.
 pub(crate) fn render(spec: &Spec, client_path: &str) -> Result<String, Error> {
-    let view = view::build(spec)?;
+    let view = view::build(spec, false)?;
     let client: syn::Path = syn::parse_str(client_path).map_err(|e| {
         render_error(format!(
             "`{client_path}` is not a Rust path to the client module: {e}"

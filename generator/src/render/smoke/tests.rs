@@ -188,7 +188,7 @@ models:
 #[test]
 fn a_plan_says_what_the_request_carries() {
     let spec: Spec = crate::spec::from_yaml(SPEC).unwrap_or_else(|e| panic!("{e}"));
-    let view = view::build(&spec).unwrap_or_else(|e| panic!("{e}"));
+    let view = view::build(&spec, false).unwrap_or_else(|e| panic!("{e}"));
     let sampler = Sampler {
         models: &spec.models,
     };

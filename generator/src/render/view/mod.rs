@@ -5,6 +5,7 @@
 //! names) is kept raw and reaches the code only through the `lit` and `doc` filters.
 
 mod auth;
+mod groups;
 mod models;
 mod operations;
 mod path;
@@ -20,6 +21,7 @@ use crate::spec::{Spec, TypeRef};
 use crate::Error;
 
 pub(crate) use auth::SchemeView;
+pub(crate) use groups::GroupView;
 pub(crate) use models::ModelView;
 pub(crate) use operations::OperationView;
 
@@ -37,6 +39,8 @@ pub(crate) struct View {
     pub schemes: Vec<SchemeView>,
     pub models: Vec<ModelView>,
     pub operations: Vec<OperationView>,
+    /// The crate's features per API group (empty for a module, or one group).
+    pub groups: Vec<GroupView>,
     /// Whether some body is multipart.
     pub multipart: bool,
     /// Whether the client can exchange tokens (an operation issues them, or an OAuth2
@@ -90,9 +94,16 @@ impl View {
 
 /// Builds the view of `spec`; an inconsistent spec (see [`crate::spec::validate`])
 /// is an [`Error::Spec`] naming its first problem.
-pub(crate) fn build(spec: &Spec) -> Result<View, Error> {
+///
+/// `per_group`: gate each API group behind a Cargo feature ([`groups`]), for a crate.
+pub(crate) fn build(spec: &Spec, per_group: bool) -> Result<View, Error> {
     crate::spec::validate::refuse_blocking(spec)?;
-    let (model_idents, models) = models::build(spec, &referenced_models(spec));
+    let groups = if per_group {
+        groups::build(spec)
+    } else {
+        groups::Groups::default()
+    };
+    let (model_idents, models) = models::build(spec, &referenced_models(spec), &groups.models);
 
     let mut methods = Namespace::ClientMethods.scope();
     let mut types = Namespace::RootTypes.scope();
@@ -115,12 +126,15 @@ pub(crate) fn build(spec: &Spec) -> Result<View, Error> {
         methods: &mut methods,
         types: &mut types,
     };
-    let operations = spec
+    let mut operations = spec
         .apis
         .iter()
         .flat_map(|api| &api.operations)
         .map(|op| operations::build(op, &mut cx))
         .collect::<Result<Vec<_>, _>>()?;
+    for (op, feature) in operations.iter_mut().zip(groups.operations) {
+        op.features = vec![feature];
+    }
 
     let recursion_limit = Some(8 * models.len()).filter(|limit| *limit > 128);
     let exchange = operations.iter().any(|op| op.token.is_some())
@@ -140,6 +154,7 @@ pub(crate) fn build(spec: &Spec) -> Result<View, Error> {
         exchange,
         recursion_limit,
         operations,
+        groups: groups.groups,
     })
 }
 

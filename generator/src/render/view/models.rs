@@ -19,7 +19,7 @@ pub(crate) enum ModelKind {
     Object,
     /// An enum with one variant per value, plus `Unknown(String)`.
     Enum,
-    /// `#[serde(untagged)]` enum of the composed models, plus `Other(Value)`.
+    /// An enum of the composed models, plus `Other(Value)`: the first that reads wins.
     OneOf,
 }
 
@@ -30,6 +30,8 @@ pub(crate) struct ModelView {
     /// Raw text for the `doc` filter.
     pub doc: String,
     pub kind: ModelKind,
+    /// The Cargo features that compile it (none: always compiled).
+    pub features: Vec<String>,
     /// Whether `Default` can be derived (objects whose required fields all have one).
     pub default: bool,
     pub fields: Vec<FieldView>,
@@ -58,9 +60,9 @@ pub(crate) struct FieldView {
     /// The full Rust type, `Option<Box<..>>` included.
     pub ty: String,
     pub doc: String,
-    /// Not required: `#[serde(default, skip_serializing_if = "Option::is_none")]`.
+    /// Not required: written only when `Some` (`Out::put_some`).
     pub skip_none: bool,
-    /// Other spellings decoding accepts (`#[serde(alias = ...)]`), where the JSON
+    /// Other spellings decoding accepts (`Fields::get`'s aliases), where the JSON
     /// name is inferred: a wrong guess then still reads the field.
     pub aliases: Vec<String>,
 }
@@ -76,7 +78,11 @@ pub(crate) struct VariantView {
 
 /// Every model of `spec`, plus an undocumented one for each name in `referenced` the
 /// spec does not define, in name order; and the identifier of each.
-pub(crate) fn build(spec: &Spec, referenced: &BTreeSet<String>) -> (ModelIdents, Vec<ModelView>) {
+pub(crate) fn build(
+    spec: &Spec,
+    referenced: &BTreeSet<String>,
+    features: &BTreeMap<String, Vec<String>>,
+) -> (ModelIdents, Vec<ModelView>) {
     let mut models: BTreeMap<&str, Model> = spec
         .models
         .iter()
@@ -105,6 +111,7 @@ pub(crate) fn build(spec: &Spec, referenced: &BTreeSet<String>) -> (ModelIdents,
                 ident: idents.get(*name).cloned().unwrap_or_default(),
                 doc: model_doc(name, model, kind),
                 kind,
+                features: features.get(*name).cloned().unwrap_or_default(),
                 default: defaults.contains(name),
                 fields: match kind {
                     ModelKind::Object => fields(name, model, &models, &idents),

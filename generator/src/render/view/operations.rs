@@ -103,6 +103,8 @@ pub(crate) struct TokenView {
 pub(crate) struct OperationView {
     /// The operationId (raw).
     pub id: String,
+    /// The Cargo features that compile it (none: always compiled).
+    pub features: Vec<String>,
     /// The client method.
     pub method: String,
     /// The request builder type.
@@ -214,6 +216,7 @@ pub(crate) fn build(op: &Operation, cx: &mut Context<'_>) -> Result<OperationVie
 
     Ok(OperationView {
         id: op.id.clone(),
+        features: Vec::new(),
         error_doc: format!("The error responses the docs list for [`Client::{method}`]."),
         has_default: errors.iter().any(|e| e.pattern == "_"),
         errors,
