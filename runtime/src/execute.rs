@@ -8,7 +8,11 @@
 
 #[cfg(doc)]
 use crate::from_json;
-use crate::{send, Call, Error, Pending};
+use reqwest::header::HeaderMap;
+use reqwest::StatusCode;
+
+use crate::received::decode_error;
+use crate::{send, ApiResponse, Call, Error, Pending};
 
 /// What a response status means to an operation.
 pub enum Reading<E> {
@@ -28,20 +32,65 @@ pub enum Reading<E> {
 pub type Decode<T> = fn(Vec<u8>) -> Result<T, (String, Vec<u8>)>;
 
 /// Sends `call` and reads the response as `read` says for its status.
+///
+/// Only the last step depends on the operation: sending and reading the body is one
+/// non-generic future ([`fetch`]), and what the status means is a plain function
+/// ([`finish`]), so the async state machine compiled per operation is a single await.
 pub fn execute<'a, T: Send + 'a, E: Send + 'a>(
     call: Result<Call<'a>, Error>,
     decode: Decode<T>,
     read: fn(u16) -> Reading<E>,
 ) -> Pending<'a, T, E> {
     Box::pin(async move {
-        let received = send(call).await?;
-        match read(received.status_code()) {
-            Reading::Success => received.decoded(decode).await,
-            Reading::ErrorJson(parse) => received.error_parsed(parse).await,
-            Reading::ErrorText(variant) => received.error_text(variant).await,
-            Reading::Unexpected => received.unexpected().await,
-        }
+        let (status, headers, bytes) = fetch(call).await.map_err(Error::widen)?;
+        finish(status, headers, bytes, decode, read)
     })
+}
+
+/// The response to `call`: status, headers and the whole body.
+async fn fetch(call: Result<Call<'_>, Error>) -> Result<(StatusCode, HeaderMap, Vec<u8>), Error> {
+    send(call).await?.read_all().await
+}
+
+/// The response as the operation's result.
+fn finish<T, E>(
+    status: StatusCode,
+    headers: HeaderMap,
+    bytes: Vec<u8>,
+    decode: Decode<T>,
+    read: fn(u16) -> Reading<E>,
+) -> Result<ApiResponse<T>, Error<E>> {
+    match read(status.as_u16()) {
+        Reading::Success => match decode(bytes) {
+            Ok(body) => Ok(ApiResponse {
+                status,
+                headers,
+                body,
+            }),
+            Err((message, bytes)) => Err(decode_error(status, &bytes, message)),
+        },
+        Reading::ErrorJson(parse) => match parse(&bytes) {
+            Ok(body) => Err(documented(status, headers, body)),
+            Err(e) => Err(decode_error(status, &bytes, e.to_string())),
+        },
+        Reading::ErrorText(variant) => {
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            Err(documented(status, headers, variant(text)))
+        }
+        Reading::Unexpected => Err(Error::UnexpectedStatus {
+            status,
+            headers: Box::new(headers),
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }),
+    }
+}
+
+fn documented<E>(status: StatusCode, headers: HeaderMap, body: E) -> Error<E> {
+    Error::Documented {
+        status,
+        headers: Box::new(headers),
+        body: Box::new(body),
+    }
 }
 
 /// The success decodings an operation picks from ([`Decode`]).

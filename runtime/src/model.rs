@@ -54,17 +54,34 @@ impl Fields {
         wire: &'static str,
         aliases: &[&'static str],
     ) -> Result<T, FieldError> {
-        let found = std::iter::once(wire)
-            .chain(aliases.iter().copied())
-            .find_map(|name| self.map.remove(name));
-        match found {
-            Some(value) => {
-                T::deserialize(value).map_err(|e| FieldError(format!("field `{wire}`: {e}")))
-            }
-            None => T::deserialize(Value::Null)
-                .map_err(|_| FieldError(format!("missing field `{wire}`"))),
+        // Only the decoding depends on `T`: every other step is compiled once.
+        // (`match`, not `map_err`: a closure would be one more function per type.)
+        match self.take(wire, aliases) {
+            Some(value) => match T::deserialize(value) {
+                Ok(value) => Ok(value),
+                Err(e) => Err(invalid(wire, e)),
+            },
+            None => match T::deserialize(Value::Null) {
+                Ok(value) => Ok(value),
+                Err(_) => Err(missing(wire)),
+            },
         }
     }
+
+    fn take(&mut self, wire: &'static str, aliases: &[&'static str]) -> Option<Value> {
+        if let Some(value) = self.map.remove(wire) {
+            return Some(value);
+        }
+        aliases.iter().find_map(|name| self.map.remove(*name))
+    }
+}
+
+fn invalid(wire: &str, e: serde_json::Error) -> FieldError {
+    FieldError(format!("field `{wire}`: {e}"))
+}
+
+fn missing(wire: &str) -> FieldError {
+    FieldError(format!("missing field `{wire}`"))
 }
 
 /// A model's fields on their way out, in order.
@@ -77,19 +94,25 @@ pub struct Out {
 impl Out {
     /// Writes the field `wire`.
     pub fn put<T: serde::Serialize + ?Sized>(&mut self, wire: &'static str, value: &T) {
-        match serde_json::to_value(value) {
-            Ok(value) => self.fields.push((wire, value)),
-            Err(e) => {
-                self.error
-                    .get_or_insert_with(|| format!("field `{wire}`: {e}"));
-            }
-        }
+        let value = serde_json::to_value(value);
+        self.push(wire, value);
     }
 
     /// Writes the field `wire` unless it is `None`.
     pub fn put_some<T: serde::Serialize>(&mut self, wire: &'static str, value: &Option<T>) {
         if let Some(value) = value {
             self.put(wire, value);
+        }
+    }
+
+    fn push(&mut self, wire: &'static str, value: Result<Value, serde_json::Error>) {
+        match value {
+            Ok(value) => self.fields.push((wire, value)),
+            Err(e) => {
+                if self.error.is_none() {
+                    self.error = Some(format!("field `{wire}`: {e}"));
+                }
+            }
         }
     }
 }
@@ -101,8 +124,17 @@ pub fn serialize<M: Model, S: serde::Serializer>(
 ) -> Result<S::Ok, S::Error> {
     let mut out = Out::default();
     model.write(&mut out);
+    write_object(M::NAME, out, serializer)
+}
+
+/// The part of [`serialize`] that does not depend on the model.
+fn write_object<S: serde::Serializer>(
+    name: &'static str,
+    out: Out,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
     if let Some(e) = out.error {
-        return Err(S::Error::custom(format!("{}: {e}", M::NAME)));
+        return Err(S::Error::custom(format!("{name}: {e}")));
     }
     let mut map = serializer.serialize_map(Some(out.fields.len()))?;
     for (name, value) in &out.fields {
@@ -115,9 +147,22 @@ pub fn serialize<M: Model, S: serde::Serializer>(
 pub fn deserialize<'de, M: Model, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<M, D::Error> {
-    let map = Map::deserialize(deserializer)
-        .map_err(|e| D::Error::custom(format!("{}: {e}", M::NAME)))?;
-    M::read(&mut Fields { map }).map_err(|e| D::Error::custom(format!("{}: {e}", M::NAME)))
+    let mut fields = read_object(M::NAME, deserializer)?;
+    match M::read(&mut fields) {
+        Ok(model) => Ok(model),
+        Err(e) => Err(D::Error::custom(format!("{}: {e}", M::NAME))),
+    }
+}
+
+/// The part of [`deserialize`] that does not depend on the model.
+fn read_object<'de, D: serde::Deserializer<'de>>(
+    name: &'static str,
+    deserializer: D,
+) -> Result<Fields, D::Error> {
+    match Map::deserialize(deserializer) {
+        Ok(map) => Ok(Fields { map }),
+        Err(e) => Err(D::Error::custom(format!("{name}: {e}"))),
+    }
 }
 
 /// The first alternative of a `oneOf` that reads `value`, for its `Deserialize`.

@@ -29,7 +29,8 @@ impl Received {
         self.status.as_u16()
     }
 
-    async fn read<E>(self) -> Result<(StatusCode, HeaderMap, Vec<u8>), Error<E>> {
+    /// Status, headers and the whole body.
+    pub(crate) async fn read_all(self) -> Result<(StatusCode, HeaderMap, Vec<u8>), Error> {
         let secret_in_url = self.secret_in_url;
         match self.response.bytes().await {
             Ok(bytes) => Ok((self.status, self.headers, bytes.to_vec())),
@@ -43,7 +44,7 @@ impl Received {
 
     /// The body as JSON of type `T`.
     pub async fn json<T: serde::de::DeserializeOwned, E>(self) -> Result<ApiResponse<T>, Error<E>> {
-        let (status, headers, bytes) = self.read().await?;
+        let (status, headers, bytes) = self.read_all().await.map_err(Error::widen)?;
         match crate::from_json(&bytes) {
             Ok(body) => Ok(ApiResponse {
                 status,
@@ -57,7 +58,7 @@ impl Received {
     /// A string body: a JSON string when the body is one, else the text as it is
     /// (servers often send a documented JSON string as plain text).
     pub async fn string<E>(self) -> Result<ApiResponse<String>, Error<E>> {
-        let (status, headers, bytes) = self.read().await?;
+        let (status, headers, bytes) = self.read_all().await.map_err(Error::widen)?;
         if let Ok(body) = serde_json::from_slice::<String>(&bytes) {
             return Ok(ApiResponse {
                 status,
@@ -80,7 +81,7 @@ impl Received {
 
     /// The body as UTF-8 text.
     pub async fn text<E>(self) -> Result<ApiResponse<String>, Error<E>> {
-        let (status, headers, bytes) = self.read().await?;
+        let (status, headers, bytes) = self.read_all().await.map_err(Error::widen)?;
         match String::from_utf8(bytes) {
             Ok(body) => Ok(ApiResponse {
                 status,
@@ -96,7 +97,7 @@ impl Received {
 
     /// The body as bytes.
     pub async fn bytes<E>(self) -> Result<ApiResponse<Vec<u8>>, Error<E>> {
-        let (status, headers, body) = self.read().await?;
+        let (status, headers, body) = self.read_all().await.map_err(Error::widen)?;
         Ok(ApiResponse {
             status,
             headers,
@@ -106,7 +107,7 @@ impl Received {
 
     /// No body expected: whatever came is read and dropped.
     pub async fn empty<E>(self) -> Result<ApiResponse<()>, Error<E>> {
-        let (status, headers, _) = self.read().await?;
+        let (status, headers, _) = self.read_all().await.map_err(Error::widen)?;
         Ok(ApiResponse {
             status,
             headers,
@@ -132,7 +133,7 @@ impl Received {
         self,
         variant: impl FnOnce(T) -> E,
     ) -> Result<S, Error<E>> {
-        let (status, headers, bytes) = self.read().await?;
+        let (status, headers, bytes) = self.read_all().await.map_err(Error::widen)?;
         match crate::from_json(&bytes) {
             Ok(body) => Err(Error::Documented {
                 status,
@@ -143,41 +144,9 @@ impl Received {
         }
     }
 
-    /// The body decoded by `decode` (see [`crate::decode`]).
-    pub(crate) async fn decoded<T, E>(
-        self,
-        decode: crate::Decode<T>,
-    ) -> Result<ApiResponse<T>, Error<E>> {
-        let (status, headers, bytes) = self.read().await?;
-        match decode(bytes) {
-            Ok(body) => Ok(ApiResponse {
-                status,
-                headers,
-                body,
-            }),
-            Err((message, bytes)) => Err(decode_error(status, &bytes, message)),
-        }
-    }
-
-    /// A documented error status whose body `parse` reads into the error type.
-    pub(crate) async fn error_parsed<E, S>(
-        self,
-        parse: fn(&[u8]) -> Result<E, serde_json::Error>,
-    ) -> Result<S, Error<E>> {
-        let (status, headers, bytes) = self.read().await?;
-        match parse(&bytes) {
-            Ok(body) => Err(Error::Documented {
-                status,
-                headers: Box::new(headers),
-                body: Box::new(body),
-            }),
-            Err(e) => Err(decode_error(status, &bytes, e.to_string())),
-        }
-    }
-
     /// A documented error status without a model: its body as text.
     pub async fn error_text<E, S>(self, variant: impl FnOnce(String) -> E) -> Result<S, Error<E>> {
-        let (status, headers, bytes) = self.read().await?;
+        let (status, headers, bytes) = self.read_all().await.map_err(Error::widen)?;
         let body = String::from_utf8_lossy(&bytes).into_owned();
         Err(Error::Documented {
             status,
@@ -188,7 +157,7 @@ impl Received {
 
     /// A status the docs do not list (or a documented one without details).
     pub async fn unexpected<E, S>(self) -> Result<S, Error<E>> {
-        let (status, headers, bytes) = self.read().await?;
+        let (status, headers, bytes) = self.read_all().await.map_err(Error::widen)?;
         Err(Error::UnexpectedStatus {
             status,
             headers: Box::new(headers),
@@ -198,7 +167,7 @@ impl Received {
 
     /// The body as JSON, whatever it holds (for token responses).
     pub(crate) async fn value(self) -> Result<(StatusCode, serde_json::Value), Error> {
-        let (status, headers, bytes) = self.read().await?;
+        let (status, headers, bytes) = self.read_all().await.map_err(Error::widen)?;
         if !status.is_success() {
             return Err(Error::UnexpectedStatus {
                 status,
@@ -219,7 +188,7 @@ impl Received {
     }
 }
 
-fn decode_error<E>(status: StatusCode, bytes: &[u8], message: String) -> Error<E> {
+pub(crate) fn decode_error<E>(status: StatusCode, bytes: &[u8], message: String) -> Error<E> {
     Error::Decode {
         status,
         body: String::from_utf8_lossy(bytes).into_owned(),

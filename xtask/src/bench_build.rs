@@ -34,7 +34,12 @@ pub const PROGENITOR_VERSION: &str = "0.15.1";
 /// OpenAPI Generator, as in `cargo xtask fixtures`.
 pub const OAG_VERSION: &str = "7.26.0";
 
-const TOOLS: [&str; 3] = ["mdclient", "progenitor", "openapi-generator"];
+const TOOLS: [&str; 4] = [
+    "mdclient",
+    "progenitor",
+    "openapi-generator",
+    "mdclient-baseline",
+];
 
 /// One input: its docs folder, its spec and its crate name.
 struct Input {
@@ -54,8 +59,10 @@ struct Sample {
     rss_kb: u64,
 }
 
-/// Runs the benchmark; `only` picks inputs by name (all when empty).
-pub fn run(rounds: usize, only: &[String]) -> Result<String, String> {
+/// Runs the benchmark; `only` picks inputs by name (all when empty). `baseline`: a
+/// git revision of mdclient whose CLI generates a fourth crate per input, the
+/// "before" of a change (built from a worktree in `target/bench-build/baseline/`).
+pub fn run(rounds: usize, only: &[String], baseline: Option<&str>) -> Result<String, String> {
     let root = workspace_root();
     let work = root.join("target/bench-build");
     fs::create_dir_all(&work).map_err(|e| format!("{}: {e}", work.display()))?;
@@ -96,13 +103,34 @@ pub fn run(rounds: usize, only: &[String]) -> Result<String, String> {
 
     let progenitor = install_progenitor(&root)?;
     let jar = crate::fixtures::jar(&root.join("target"), OAG_VERSION)?;
+    let baseline = match baseline {
+        Some(rev) => Some((rev, baseline_cli(&root, &work, rev)?)),
+        None => None,
+    };
     let mut report = format!(
         "bench-build: {rounds} rounds, crate only, debug, CARGO_INCREMENTAL=0 \
-         (progenitor {PROGENITOR_VERSION}, OpenAPI Generator {OAG_VERSION})\n"
+         (progenitor {PROGENITOR_VERSION}, OpenAPI Generator {OAG_VERSION}{})\n",
+        baseline.as_ref().map_or(String::new(), |(rev, _)| format!(
+            ", mdclient-baseline {rev}"
+        ))
     );
     for input in &inputs {
         let dir = work.join(input.name);
-        let crates = generate(&root, input, &dir, &progenitor, &jar)?;
+        let mut crates = generate(&root, input, &dir, &progenitor, &jar)?;
+        if let Some((_, cli)) = &baseline {
+            let out = dir.join("mdclient-baseline");
+            let _ = fs::remove_dir_all(&out);
+            let mut command = Command::new(cli);
+            command
+                .arg("generate")
+                .arg(&input.docs)
+                .arg("-o")
+                .arg(&out)
+                .args(["--name", &format!("{}-baseline", input.name)]);
+            let made =
+                run_ok(&mut command, "baseline mdclient generate").and_then(|()| standalone(&out));
+            crates.push((TOOLS[3], made.map(|()| out)));
+        }
         let _ = write!(report, "\n{}", measure(input.name, &crates, rounds));
     }
     let file = work.join("report.md");
@@ -213,7 +241,7 @@ fn progenitor_crate(
         let refused = match run_ok(&mut command, "cargo progenitor") {
             Ok(()) => {
                 if dropped > 0 {
-                    eprintln!("bench-build: {name}: {dropped} operations dropped for progenitor");
+                    eprintln!("bench-build: {name}: {dropped} operation(s) dropped for progenitor");
                 }
                 return standalone(out);
             }
@@ -387,6 +415,7 @@ fn cargo(dir: &Path, verb: &str) -> Result<Sample, String> {
     file.set_modified(std::time::SystemTime::now())
         .map_err(|e| format!("touch {}: {e}", lib.display()))?;
     let stats = dir.join("target/time.txt");
+    fs::create_dir_all(dir.join("target")).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut command = Command::new("/usr/bin/time");
     command
         .args(["-f", "%e %M", "-o"])
@@ -405,6 +434,36 @@ fn cargo(dir: &Path, verb: &str) -> Result<Sample, String> {
         (Some(secs), Some(rss_kb)) => Ok(Sample { secs, rss_kb }),
         _ => Err(format!("{}: no `seconds KB` line", stats.display())),
     }
+}
+
+/// The CLI of mdclient at `rev`, built (release) in a worktree of this repository.
+fn baseline_cli(root: &Path, work: &Path, rev: &str) -> Result<PathBuf, String> {
+    let tree = work.join("baseline");
+    let _ = Command::new("git")
+        .current_dir(root)
+        .args(["worktree", "remove", "--force"])
+        .arg(&tree)
+        .output();
+    let _ = fs::remove_dir_all(&tree);
+    let mut add = Command::new("git");
+    add.current_dir(root)
+        .args(["worktree", "add", "--detach"])
+        .arg(&tree)
+        .arg(rev);
+    run_ok(&mut add, &format!("git worktree add {rev}"))?;
+    eprintln!("bench-build: building mdclient {rev}");
+    let mut build = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    build.current_dir(&tree).args([
+        "build",
+        "--release",
+        "--quiet",
+        "-p",
+        "mdclient",
+        "--bin",
+        "mdclient",
+    ]);
+    run_ok(&mut build, &format!("cargo build of mdclient {rev}"))?;
+    Ok(tree.join("target/release/mdclient"))
 }
 
 /// `cargo-progenitor`, installed into `target/bench-tools/` on first use.

@@ -6,7 +6,7 @@ const USAGE: &str = "usage: cargo xtask codegen [--check]
        cargo xtask fixtures [LABEL|FOLDER...]
        cargo xtask wild [--no-compile]
        cargo xtask fuzz [CASES]
-       cargo xtask bench-build [--rounds N] [authentik|synthetic|fixture...]
+       cargo xtask bench-build [--rounds N] [--baseline REV] [authentik|synthetic|fixture...]
 
   codegen          recover specs/<api>/spec.yaml from each API's docs and render
                    generated/<api>/ from it
@@ -20,7 +20,8 @@ const USAGE: &str = "usage: cargo xtask codegen [--check]
                    release build): CASES mutated pages (default 100000)
   bench-build      build the client of each input as mdclient, progenitor and
                    OpenAPI Generator generate it, interleaved rounds (default 3);
-                   medians, ratios and rustc peak RSS (xtask/src/bench_build.rs)";
+                   medians, ratios and rustc peak RSS (xtask/src/bench_build.rs);
+                   --baseline REV adds the client mdclient REV generates";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -35,11 +36,7 @@ fn main() -> ExitCode {
             Ok(n) => xtask::fuzz(n),
             Err(_) => Err(format!("fuzz: `{cases}` is not a number of cases")),
         },
-        ["bench-build", "--rounds", n, only @ ..] => match n.parse() {
-            Ok(rounds) => xtask::bench_build::run(rounds, &strings(only)),
-            Err(_) => Err(format!("bench-build: `{n}` is not a number of rounds")),
-        },
-        ["bench-build", only @ ..] => xtask::bench_build::run(3, &strings(only)),
+        ["bench-build", rest @ ..] => bench_build(rest),
         ["fixtures", only @ ..] => xtask::fixtures::run(&strings(only)),
         _ => {
             eprintln!("{USAGE}");
@@ -56,6 +53,28 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `bench-build [--rounds N] [--baseline REV] [INPUT...]`.
+fn bench_build(mut args: &[&str]) -> Result<String, String> {
+    let mut rounds = 3;
+    let mut baseline = None;
+    loop {
+        match args {
+            ["--rounds", n, rest @ ..] => {
+                rounds = n
+                    .parse()
+                    .map_err(|_| format!("bench-build: `{n}` is not a number of rounds"))?;
+                args = rest;
+            }
+            ["--baseline", rev, rest @ ..] => {
+                baseline = Some(*rev);
+                args = rest;
+            }
+            _ => break,
+        }
+    }
+    xtask::bench_build::run(rounds, &strings(args), baseline)
 }
 
 fn strings(args: &[&str]) -> Vec<String> {
