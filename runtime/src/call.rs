@@ -1,5 +1,6 @@
 //! A request being assembled by an operation, then sent: URL, parameters,
-//! authorization, and one retry with a fresh token after a 401.
+//! authorization, the client's request hook, one resend with a fresh token after a
+//! 401, and the client's retries.
 
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
@@ -197,18 +198,47 @@ impl<'a> Call<'a> {
 
     /// Sends the request and reads the status and headers; any status is returned, for
     /// the operation to decode. When the call sent an exchanged token and the server
-    /// answers 401, the token is renewed and the call sent once more (not for multipart
-    /// bodies, which cannot be replayed).
+    /// answers 401, the token is renewed and the call sent once more; with a
+    /// [`crate::Retry`] on the client, a failed connection or a listed status is sent
+    /// again as it says. Neither for a multipart body, which cannot be replayed.
     pub async fn send(mut self) -> Result<Received, Error> {
         let http = self.core.http()?;
+        let mut body = std::mem::replace(&mut self.body, Body::Empty);
+        let retry = self.core.retry.as_ref().filter(|r| r.allows(&self.method));
+        let started = std::time::Instant::now();
+        let mut attempt = 1;
+        loop {
+            let next = retry.and_then(|_| body.try_clone());
+            let outcome = self.attempt(&http, body).await;
+            let (Some(retry), Some(next)) = (retry, next) else {
+                return outcome;
+            };
+            let retry_after = match &outcome {
+                Ok(received) if retry.retries_status(received.status_code()) => {
+                    crate::retry::retry_after(received.headers(), std::time::SystemTime::now())
+                }
+                Err(Error::Transport(e)) if e.is_connect() => None,
+                _ => return outcome,
+            };
+            let Some(wait) = retry.wait(attempt, started.elapsed(), retry_after) else {
+                return outcome;
+            };
+            drop(outcome);
+            tokio::time::sleep(wait).await;
+            attempt += 1;
+            body = next;
+        }
+    }
+
+    /// One attempt, and its resend with a renewed token after a 401.
+    async fn attempt(&self, http: &reqwest::Client, body: Body) -> Result<Received, Error> {
         let auth = self.authorize(None).await?;
-        let body = std::mem::replace(&mut self.body, Body::Empty);
         let replay = auth.token.and_then(|_| body.try_clone());
-        let received = self.dispatch(&http, &auth, body).await?;
+        let received = self.dispatch(http, &auth, body).await?;
         match (auth.token, replay) {
             (Some(generation), Some(body)) if received.status_code() == 401 => {
                 let auth = self.authorize(Some(generation)).await?;
-                self.dispatch(&http, &auth, body).await
+                self.dispatch(http, &auth, body).await
             }
             _ => Ok(received),
         }
@@ -347,10 +377,16 @@ impl<'a> Call<'a> {
             Body::Form(pairs) => request.form(&pairs),
             Body::Multipart(form) => request.multipart(form),
         };
-        let response = request
-            .send()
-            .await
-            .map_err(|e| Error::Transport(if secret_in_url { e.without_url() } else { e }))?;
+        let transport =
+            |e: reqwest::Error| Error::Transport(if secret_in_url { e.without_url() } else { e });
+        let mut request = request.build().map_err(transport)?;
+        if let Some(hook) = &self.core.hook {
+            hook(&mut request, self.operation).map_err(|source| Error::Hook {
+                operation: self.operation,
+                source,
+            })?;
+        }
+        let response = http.execute(request).await.map_err(transport)?;
         Ok(Received::new(response, secret_in_url))
     }
 }

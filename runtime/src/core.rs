@@ -5,7 +5,19 @@ use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use crate::token::Exchange;
-use crate::Error;
+use crate::{Error, Retry};
+
+/// What a request hook returns to stop a request: any error (see [`RequestHook`]).
+pub type HookError = Box<dyn std::error::Error + Send + Sync>;
+
+/// A function that sees every request after authorization, just before it is sent,
+/// with the operationId; it may add or change headers and read the body
+/// (`request.body().and_then(|b| b.as_bytes())`; `None` for a multipart form). For
+/// request signing, idempotency keys, correlation ids. It runs for every attempt
+/// (a retry, the resend after a token renewal), so a signature is always fresh. An
+/// error stops the call with [`Error::Hook`].
+pub type RequestHook =
+    Arc<dyn Fn(&mut reqwest::Request, &'static str) -> Result<(), HookError> + Send + Sync>;
 
 /// Where an API key travels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +83,8 @@ pub struct Core {
     pub(crate) user_agent: Option<String>,
     credentials: Vec<(&'static str, Credential)>,
     pub(crate) exchange: Option<Arc<Exchange>>,
+    pub(crate) hook: Option<RequestHook>,
+    pub(crate) retry: Option<Retry>,
 }
 
 impl Core {
@@ -84,6 +98,8 @@ impl Core {
             user_agent: None,
             credentials: Vec::new(),
             exchange: None,
+            hook: None,
+            retry: None,
         }
     }
 
@@ -100,6 +116,23 @@ impl Core {
     /// A timeout for each request, from sending to the end of the body.
     pub fn set_timeout(&mut self, timeout: Duration) {
         self.timeout = Some(timeout);
+    }
+
+    /// Calls `hook` on every request before it is sent (see [`RequestHook`]),
+    /// replacing an earlier hook.
+    pub fn set_request_hook(
+        &mut self,
+        hook: impl Fn(&mut reqwest::Request, &'static str) -> Result<(), HookError>
+            + Send
+            + Sync
+            + 'static,
+    ) {
+        self.hook = Some(Arc::new(hook));
+    }
+
+    /// Sends failed requests again as `retry` says (off by default; see [`Retry`]).
+    pub fn set_retry(&mut self, retry: Retry) {
+        self.retry = Some(retry);
     }
 
     /// The `User-Agent` header of every request.
@@ -161,6 +194,8 @@ impl std::fmt::Debug for Core {
             .field("user_agent", &self.user_agent)
             .field("credentials", &schemes)
             .field("token_exchange", &self.exchange)
+            .field("request_hook", &self.hook.is_some())
+            .field("retry", &self.retry)
             .finish_non_exhaustive()
     }
 }

@@ -100,6 +100,13 @@ pub enum Error<E = Infallible> {
         /// Why.
         message: String,
     },
+    /// The client's request hook refused the request; nothing was sent.
+    Hook {
+        /// The operation (its operationId).
+        operation: &'static str,
+        /// What the hook returned.
+        source: crate::HookError,
+    },
 }
 
 impl Error {
@@ -165,6 +172,7 @@ impl<E> Error<E> {
                 source,
             },
             Error::Blocking { message } => Error::Blocking { message },
+            Error::Hook { operation, source } => Error::Hook { operation, source },
         }
     }
 
@@ -255,6 +263,12 @@ impl<E> std::fmt::Display for Error<E> {
                 )
             }
             Error::Blocking { message } => write!(f, "cannot send a blocking request: {message}"),
+            Error::Hook { operation, source } => {
+                write!(
+                    f,
+                    "the request hook stopped the `{operation}` request: {source}"
+                )
+            }
         }
     }
 }
@@ -267,6 +281,7 @@ impl<E: std::fmt::Debug> std::error::Error for Error<E> {
                 source: Some(source),
                 ..
             } => Some(source.as_ref()),
+            Error::Hook { source, .. } => Some(source.as_ref()),
             _ => None,
         }
     }

@@ -28,12 +28,13 @@ mod error;
 mod execute;
 pub mod model;
 mod received;
+mod retry;
 mod token;
 mod wire;
 
 pub use reqwest;
 
-pub use crate::core::{Core, Credential, KeyIn};
+pub use crate::core::{Core, Credential, HookError, KeyIn, RequestHook};
 #[cfg(feature = "blocking")]
 pub use blocking::SendBlocking;
 pub use call::{send, Call, Piece};
@@ -41,6 +42,7 @@ pub use error::{ApiResponse, Error};
 pub use execute::{decode, execute, Decode, Reading};
 pub use model::from_json;
 pub use received::{ByteStream, Received};
+pub use retry::Retry;
 pub use token::Exchange;
 pub use wire::text;
 

@@ -24,6 +24,11 @@ impl Received {
         }
     }
 
+    /// The response headers.
+    pub(crate) fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
     /// The status code, for the operation's `match`.
     pub fn status_code(&self) -> u16 {
         self.status.as_u16()

@@ -6,6 +6,7 @@ mod benchling;
 mod c2m;
 mod client;
 mod datagalaxy;
+mod hooks;
 mod petstore;
 mod rxinfer;
 mod togai;

@@ -47,6 +47,27 @@ impl Client {
         self.core.set_user_agent(user_agent);
         self
     }
+    /// Sends failed requests again as `retry` says: by default none is (see
+    /// [`mdclient_runtime::Retry`]: connection failures, 429 and 503, idempotent
+    /// methods, `Retry-After` honoured).
+    pub fn with_retry(mut self, retry: mdclient_runtime::Retry) -> Self {
+        self.core.set_retry(retry);
+        self
+    }
+    /// Calls `hook` with every request after authorization, just before it is sent,
+    /// and the operationId: to add or change headers (a signature over the body,
+    /// an idempotency key, a correlation id). An error stops the call with
+    /// `Error::Hook`. See [`mdclient_runtime::RequestHook`].
+    pub fn with_request_hook(
+        mut self,
+        hook: impl Fn(
+            &mut mdclient_runtime::reqwest::Request,
+            &'static str,
+        ) -> Result<(), mdclient_runtime::HookError> + Send + Sync + 'static,
+    ) -> Self {
+        self.core.set_request_hook(hook);
+        self
+    }
     /// The base URL requests go to.
     pub fn base_url(&self) -> &str {
         self.core.base_url()

@@ -48,6 +48,27 @@ impl Client {
         self.core.set_user_agent(user_agent);
         self
     }
+    /// Sends failed requests again as `retry` says: by default none is (see
+    /// [`mdclient_runtime::Retry`]: connection failures, 429 and 503, idempotent
+    /// methods, `Retry-After` honoured).
+    pub fn with_retry(mut self, retry: mdclient_runtime::Retry) -> Self {
+        self.core.set_retry(retry);
+        self
+    }
+    /// Calls `hook` with every request after authorization, just before it is sent,
+    /// and the operationId: to add or change headers (a signature over the body,
+    /// an idempotency key, a correlation id). An error stops the call with
+    /// `Error::Hook`. See [`mdclient_runtime::RequestHook`].
+    pub fn with_request_hook(
+        mut self,
+        hook: impl Fn(
+            &mut mdclient_runtime::reqwest::Request,
+            &'static str,
+        ) -> Result<(), mdclient_runtime::HookError> + Send + Sync + 'static,
+    ) -> Self {
+        self.core.set_request_hook(hook);
+        self
+    }
     /// The base URL requests go to.
     pub fn base_url(&self) -> &str {
         self.core.base_url()
@@ -6192,6 +6213,122 @@ impl<'a> std::future::IntoFuture for IntoFutureRequest<'a> {
     }
 }
 impl Client {
+    /// Operation named with_retry
+    ///
+    /// with_retry
+    ///
+    /// `GET /ops/106`
+    pub fn with_retry_2(&self) -> WithRetry2Request<'_> {
+        WithRetry2Request { client: self }
+    }
+}
+/// Request for `Client::with_retry_2` (`GET /ops/106`): set optional parameters, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send()` or `.await`"]
+pub struct WithRetry2Request<'a> {
+    client: &'a Client,
+}
+#[allow(clippy::wrong_self_convention)]
+impl<'a> WithRetry2Request<'a> {
+    /// The request, built but not sent.
+    fn call(self) -> Result<mdclient_runtime::Call<'a>, Error> {
+        let mut call = mdclient_runtime::Call::new(
+            &self.client.core,
+            "with_retry",
+            mdclient_runtime::reqwest::Method::GET,
+            &[
+                &[mdclient_runtime::Piece::Lit("ops")],
+                &[mdclient_runtime::Piece::Lit("106")],
+            ],
+        )?;
+        call.accept("application/json");
+        Ok(call)
+    }
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
+        self,
+    ) -> mdclient_runtime::Pending<'a, models::Clone2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
+    }
+}
+impl<'a> std::future::IntoFuture for WithRetry2Request<'a> {
+    type Output = Result<ApiResponse<models::Clone2>, Error<std::convert::Infallible>>;
+    type IntoFuture = mdclient_runtime::Pending<
+        'a,
+        models::Clone2,
+        std::convert::Infallible,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+impl Client {
+    /// Operation named with_request_hook
+    ///
+    /// with_request_hook
+    ///
+    /// `GET /ops/107`
+    pub fn with_request_hook_2(&self) -> WithRequestHook2Request<'_> {
+        WithRequestHook2Request {
+            client: self,
+        }
+    }
+}
+/// Request for `Client::with_request_hook_2` (`GET /ops/107`): set optional parameters, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send()` or `.await`"]
+pub struct WithRequestHook2Request<'a> {
+    client: &'a Client,
+}
+#[allow(clippy::wrong_self_convention)]
+impl<'a> WithRequestHook2Request<'a> {
+    /// The request, built but not sent.
+    fn call(self) -> Result<mdclient_runtime::Call<'a>, Error> {
+        let mut call = mdclient_runtime::Call::new(
+            &self.client.core,
+            "with_request_hook",
+            mdclient_runtime::reqwest::Method::GET,
+            &[
+                &[mdclient_runtime::Piece::Lit("ops")],
+                &[mdclient_runtime::Piece::Lit("107")],
+            ],
+        )?;
+        call.accept("application/json");
+        Ok(call)
+    }
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
+        self,
+    ) -> mdclient_runtime::Pending<'a, models::Clone2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
+    }
+}
+impl<'a> std::future::IntoFuture for WithRequestHook2Request<'a> {
+    type Output = Result<ApiResponse<models::Clone2>, Error<std::convert::Infallible>>;
+    type IntoFuture = mdclient_runtime::Pending<
+        'a,
+        models::Clone2,
+        std::convert::Infallible,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+impl Client {
     /// Every reserved name as a parameter
     ///
     /// Every reserved name as a parameter. &lt;script>alert(1)&lt;/script> &lt;img src=x onerror=alert(1)> [click](#) "}; fn evil() {} /* */ \
@@ -6315,6 +6452,8 @@ impl Client {
             with_http_client: None,
             with_timeout: None,
             with_user_agent: None,
+            with_retry: None,
+            with_request_hook: None,
             base_url: None,
             token: None,
             core: None,
@@ -6430,6 +6569,8 @@ pub struct EveryParameterRequest<'a> {
     with_http_client: Option<String>,
     with_timeout: Option<String>,
     with_user_agent: Option<String>,
+    with_retry: Option<String>,
+    with_request_hook: Option<String>,
     base_url: Option<String>,
     token: Option<String>,
     core: Option<String>,
@@ -6942,6 +7083,16 @@ impl<'a> EveryParameterRequest<'a> {
         self.with_user_agent = Some(value.into());
         self
     }
+    /// Query parameter with_retry
+    pub fn with_retry(mut self, value: impl Into<String>) -> Self {
+        self.with_retry = Some(value.into());
+        self
+    }
+    /// Query parameter with_request_hook
+    pub fn with_request_hook(mut self, value: impl Into<String>) -> Self {
+        self.with_request_hook = Some(value.into());
+        self
+    }
     /// Query parameter base_url
     pub fn base_url(mut self, value: impl Into<String>) -> Self {
         self.base_url = Some(value.into());
@@ -7076,6 +7227,8 @@ impl<'a> EveryParameterRequest<'a> {
         call.query("with_http_client", &self.with_http_client)?;
         call.query("with_timeout", &self.with_timeout)?;
         call.query("with_user_agent", &self.with_user_agent)?;
+        call.query("with_retry", &self.with_retry)?;
+        call.query("with_request_hook", &self.with_request_hook)?;
         call.query("base_url", &self.base_url)?;
         call.query("token", &self.token)?;
         call.query("core", &self.core)?;
@@ -7132,7 +7285,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for ApiResponse {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -7163,7 +7319,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for AsMut2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -7194,7 +7353,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for AsRef2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -7225,7 +7387,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Box2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -7256,7 +7421,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for ByteStream {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -7287,7 +7455,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Client {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -7318,7 +7489,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Clone2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -7349,7 +7523,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Copy2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -7418,7 +7595,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for D2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             serializer.serialize_str(self.as_str())
         }
     }
@@ -7449,7 +7629,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Debug2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -7480,7 +7663,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Default2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -7511,7 +7697,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Deserialize2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -7542,7 +7731,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for DoubleEndedIterator2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -7573,7 +7765,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Drop2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -7642,7 +7837,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for E2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             serializer.serialize_str(self.as_str())
         }
     }
@@ -7673,7 +7871,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Eq2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -7704,7 +7905,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Err2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -7735,7 +7939,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Error {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -7766,7 +7973,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for ExactSizeIterator2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -7797,7 +8007,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Extend2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -7866,7 +8079,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for F2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             serializer.serialize_str(self.as_str())
         }
     }
@@ -7897,7 +8113,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Fn2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -7928,7 +8147,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for FnMut2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -7959,7 +8181,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for FnOnce2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -7990,7 +8215,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for From2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -8021,7 +8249,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for FromIterator2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -8052,7 +8283,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Hash2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -8083,7 +8317,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Into2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -8114,7 +8351,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for IntoIterator2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -8145,7 +8385,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Iterator2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -8416,7 +8659,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Keywords {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -8447,7 +8693,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Models {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -8478,7 +8727,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for None2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -8509,7 +8761,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Ok2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -8540,7 +8795,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Option2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -8571,7 +8829,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Ord2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -8602,7 +8863,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Other {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -8633,7 +8897,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for PartialEq2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -8664,7 +8931,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for PartialOrd2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -8695,7 +8965,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Result2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -8764,7 +9037,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for S2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             serializer.serialize_str(self.as_str())
         }
     }
@@ -8795,7 +9071,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Send2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -8826,7 +9105,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for SendBlocking {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -8857,7 +9139,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Serialize2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -8888,7 +9173,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Sized2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -8919,7 +9207,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Some2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -8950,7 +9241,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for String2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -8981,7 +9275,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Sync2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -9050,7 +9347,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for T2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             serializer.serialize_str(self.as_str())
         }
     }
@@ -9081,7 +9381,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for ToOwned2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -9112,7 +9415,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for ToString2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -9143,7 +9449,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for TryFrom2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -9174,7 +9483,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for TryInto2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -9205,7 +9517,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Unknown {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -9236,7 +9551,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Unpin2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }
@@ -9267,7 +9585,10 @@ pub mod models {
         }
     }
     impl serde::Serialize for Vec2 {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             mdclient_runtime::model::serialize(self, serializer)
         }
     }

@@ -18,6 +18,7 @@
 mod engine;
 mod format;
 mod naming;
+#[cfg(any(test, feature = "smoke"))]
 mod smoke;
 mod text;
 mod view;
@@ -127,8 +128,11 @@ pub fn render_module(spec: &Spec, opts: &RenderOptions) -> Result<String, Error>
 ///
 /// `client_path` is the Rust path of the client module (`crate::billing`,
 /// `fixture_clients::billing`). The tests need `tokio` (`macros`, `rt-multi-thread`),
-/// `wiremock`, `serde_json` and `url`. For mdclient's own test suites; not a stable API.
+/// `wiremock`, `serde_json` and `url`, and the checks of
+/// `tests/fixture-clients/tests/support/mod.rs` as the test crate's `support` module.
+/// For mdclient's own test suites (feature `smoke`); not a stable API.
 #[doc(hidden)]
+#[cfg(feature = "smoke")]
 pub fn render_wire_smoke_tests(spec: &Spec, client_path: &str) -> Result<String, Error> {
     smoke::render(spec, client_path)
 }
@@ -218,9 +222,11 @@ fn module_text(engine: &Engine, view: &view::View) -> Result<String, Error> {
     Ok(out)
 }
 
-/// Renders, parses and prints one chunk of `part`; with `merge`, the items of a module
-/// item go to [`Printed::body`], to be joined with those of the other chunks. On a
-/// worker thread (`own_thread`), the thread's span table is freed after.
+/// Renders, parses and prints one chunk of `part`; with `merge`, a module item the
+/// part wraps its loop in is printed whole by prettyplease and split into its
+/// opening lines and its body (see [`split_module`]), to be joined with the bodies
+/// of the other chunks. On a worker thread (`own_thread`), the thread's span table is
+/// freed after.
 fn print_chunk(
     engine: &Engine,
     part: &str,
@@ -240,24 +246,14 @@ fn print_chunk(
     let mut printed = Printed::default();
     for item in file.items {
         match item {
-            syn::Item::Mod(mut m) if merge => {
-                let items = m
-                    .content
-                    .as_mut()
-                    .map(|(_, items)| std::mem::take(items))
-                    .unwrap_or_default();
-                if printed.module.is_none() {
-                    printed.module = Some(format::print_item(syn::Item::Mod(m))?);
-                }
-                for inner in items {
-                    for line in format::print_item(inner)?.lines() {
-                        if !line.is_empty() {
-                            printed.body.push_str("    ");
-                        }
-                        printed.body.push_str(line);
-                        printed.body.push('\n');
-                    }
-                }
+            syn::Item::Mod(m) if merge && m.content.is_some() => {
+                let whole = format::print_item(syn::Item::Mod(m))?;
+                let (opening, body) = split_module(&whole).ok_or_else(|| Error::Render {
+                    template: part.to_string(),
+                    message: "prettyplease printed the module in an unexpected shape".to_string(),
+                })?;
+                printed.module.get_or_insert_with(|| opening.to_string());
+                printed.body.push_str(body);
             }
             other => printed.out.push_str(&format::print_item(other)?),
         }
@@ -270,8 +266,29 @@ fn print_chunk(
     Ok(printed)
 }
 
-/// What one chunk of a part prints to: items at the top level, and the header and
-/// items of the module the part wraps its loop in.
+/// A module as prettyplease prints it (`/// doc` lines, `pub mod models {`, the items
+/// indented, `}`) -> its opening, through the `mod` line, and its body, without the
+/// closing brace. The indentation is prettyplease's own, so the bodies of the chunks
+/// join into one module; only whole lines are cut.
+fn split_module(printed: &str) -> Option<(&str, &str)> {
+    let mut offset = 0;
+    for line in printed.split_inclusive('\n') {
+        offset += line.len();
+        let code = line.trim_start();
+        if !code.starts_with("///") && !code.starts_with("#[") {
+            if !(code.contains("mod ") && code.trim_end().ends_with('{')) {
+                return None;
+            }
+            let (opening, rest) = printed.split_at(offset);
+            let body = rest.strip_suffix("}\n")?;
+            return Some((opening, body));
+        }
+    }
+    None
+}
+
+/// What one chunk of a part prints to: items at the top level, and the opening and
+/// body of the module the part wraps its loop in.
 #[derive(Default)]
 struct Printed {
     out: String,
@@ -282,8 +299,8 @@ struct Printed {
 /// Renders `part` once per chunk and prints the items, the chunks spread over the
 /// machine's cores (each chunk is rendered, parsed and printed by one worker; the
 /// output is joined in chunk order, so it does not depend on the schedule). A module
-/// item the part wraps its loop in (`pub mod models { ... }`) is rebuilt around the
-/// items of all chunks.
+/// item the part wraps its loop in (`pub mod models { ... }`) holds the items of all
+/// chunks.
 fn render_part(engine: &Engine, part: &str, chunks: &[view::Chunk<'_>]) -> Result<String, Error> {
     let merge = chunks.len() > 1;
     let workers = std::thread::available_parallelism()
@@ -331,19 +348,15 @@ fn render_part(engine: &Engine, part: &str, chunks: &[view::Chunk<'_>]) -> Resul
     for p in printed {
         let p = p?;
         out.push_str(&p.out);
-        if let Some(header) = p.module {
-            let (_, body) = module.get_or_insert_with(|| (header, String::new()));
+        if let Some(opening) = p.module {
+            let (_, body) = module.get_or_insert_with(|| (opening, String::new()));
             body.push_str(&p.body);
         }
     }
-    if let Some((header, body)) = module {
-        // `pub mod models {}` -> `pub mod models {` + body + `}`.
-        let header = header
-            .trim_end()
-            .strip_suffix("{}")
-            .unwrap_or(&header)
-            .to_string();
-        out.push_str(&format!("{header}{{\n{body}}}\n"));
+    if let Some((opening, body)) = module {
+        out.push_str(&opening);
+        out.push_str(&body);
+        out.push_str("}\n");
     }
     Ok(out)
 }

@@ -155,6 +155,8 @@ pub(crate) const CLIENT_METHODS: &[&str] = &[
     "with_http_client",
     "with_timeout",
     "with_user_agent",
+    "with_retry",
+    "with_request_hook",
     "base_url",
     "token",
     "core",

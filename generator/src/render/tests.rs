@@ -645,3 +645,17 @@ fn each_api_group_of_a_crate_is_a_feature_and_models_follow_their_operations() {
     // A module for `include!()` has no features of its own.
     assert!(!render(&spec).contains("feature = \"store\""));
 }
+
+#[test]
+fn a_module_printed_whole_splits_into_its_opening_and_body() {
+    let printed = "/// The models.\n#[allow(dead_code)]\npub mod models {\n    /// A.\n    pub struct A;\n    const S: &str = \"a\n{\";\n}\n";
+    assert_eq!(
+        super::split_module(printed),
+        Some((
+            "/// The models.\n#[allow(dead_code)]\npub mod models {\n",
+            "    /// A.\n    pub struct A;\n    const S: &str = \"a\n{\";\n"
+        ))
+    );
+    assert_eq!(super::split_module("pub mod models {}\n"), None);
+    assert_eq!(super::split_module("/// {\nstruct A {\n}\n"), None);
+}

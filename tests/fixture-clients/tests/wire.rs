@@ -3,4 +3,6 @@
 //! build.rs renders one module of tests per fixture with
 //! `mdclient::render::render_wire_smoke_tests`.
 
+mod support;
+
 include!(concat!(env!("OUT_DIR"), "/wire.rs"));
