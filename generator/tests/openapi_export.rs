@@ -290,3 +290,50 @@ fn every_seed_page_exports_as_consistent_openapi() {
         }
     }
 }
+
+#[test]
+fn sources_are_opt_in_and_name_the_docs_line() {
+    use mdclient::openapi::{to_openapi_yaml_with, ExportOptions};
+    let spec = handwritten();
+    let plain = to_openapi_yaml(&spec).expect("export succeeds");
+    assert!(!plain.contains("x-mdclient-source"));
+    let options = ExportOptions {
+        sources: true,
+        ..ExportOptions::default()
+    };
+    let sourced = to_openapi_yaml_with(&spec, &options).expect("export succeeds");
+    let op = &spec.apis[0].operations[0];
+    assert!(
+        sourced.contains(&format!("x-mdclient-source: {}", op.source)),
+        "no source of {} in\n{sourced}",
+        op.id
+    );
+    // Still OpenAPI 3.0 to an independent reader.
+    let _: OpenAPI = from_yaml(&sourced).unwrap_or_else(|e| panic!("not OpenAPI 3.0: {e}"));
+}
+
+#[test]
+fn the_token_operation_is_marked_and_3_1_admits_null_by_type() {
+    use mdclient::openapi::{to_openapi_yaml_with, ExportOptions, Version};
+    let spec = from_yaml::<Spec>(include_str!("../../specs/petstore/spec.yaml"))
+        .expect("the petstore spec parses");
+    let issuer = spec
+        .apis
+        .iter()
+        .flat_map(|a| &a.operations)
+        .find(|op| op.issues_token.is_some())
+        .expect("the sample has a token operation");
+    let plain = to_openapi_yaml(&spec).expect("export succeeds");
+    assert!(plain.contains("x-mdclient-issues-token:"), "{}", issuer.id);
+    let options = ExportOptions {
+        version: Version::V3_1,
+        ..ExportOptions::default()
+    };
+    let v31 = to_openapi_yaml_with(&spec, &options).expect("export succeeds");
+    assert!(v31.starts_with("openapi: 3.1.0\n"));
+    assert!(!v31.contains("nullable:"), "{v31}");
+    assert_eq!(
+        plain.matches("nullable: true").count(),
+        v31.matches("- 'null'").count() + v31.matches("type: 'null'").count()
+    );
+}

@@ -16,6 +16,9 @@ pub enum Piece {
     Lit(&'static str),
     /// A parameter's value, percent-encoded so that it stays inside the segment.
     Value(String),
+    /// The value of the template's placeholder `{name}`, percent-encoded so that it
+    /// stays inside the segment (the name shows in the `tracing` span's path).
+    Param(&'static str, String),
 }
 
 /// What a request sends after its headers.
@@ -58,6 +61,9 @@ pub struct Call<'a> {
     headers: HeaderMap,
     cookies: Vec<String>,
     pub(crate) body: Body,
+    /// The path as documented (`/pets/{petId}`), for the `tracing` span.
+    #[cfg(feature = "tracing")]
+    template: String,
 }
 
 /// The credentials of one attempt, ready to put on the request.
@@ -91,17 +97,27 @@ impl<'a> Call<'a> {
             });
         }
         let mut full = url.path().trim_end_matches('/').to_string();
+        #[cfg(feature = "tracing")]
+        let mut template = String::new();
         for segment in path {
             full.push('/');
+            #[cfg(feature = "tracing")]
+            template.push('/');
             let start = full.len();
             let mut has_value = false;
             for piece in *segment {
                 match piece {
                     Piece::Lit(text) => full.push_str(text),
-                    Piece::Value(value) => {
+                    Piece::Value(value) | Piece::Param(_, value) => {
                         has_value = true;
                         encode_segment(value, &mut full);
                     }
+                }
+                #[cfg(feature = "tracing")]
+                match piece {
+                    Piece::Lit(text) => template.push_str(text),
+                    Piece::Value(_) => template.push_str("{}"),
+                    Piece::Param(name, _) => template.push_str(&format!("{{{name}}}")),
                 }
             }
             if has_value && matches!(full.get(start..), Some("" | "." | "..")) {
@@ -114,6 +130,8 @@ impl<'a> Call<'a> {
         url.set_path(&full);
         url.set_fragment(None);
         Ok(Call {
+            #[cfg(feature = "tracing")]
+            template,
             core,
             operation,
             method,
@@ -194,6 +212,21 @@ impl<'a> Call<'a> {
             self.cookies.push(cookie_pair(name, &values.join(","))?);
         }
         Ok(())
+    }
+
+    /// The span of this call (`tracing` feature): operationId, method and path
+    /// template now, status and duration when the response is in. Never a query
+    /// value, header or body: credentials stay out.
+    #[cfg(feature = "tracing")]
+    pub(crate) fn span(&self) -> tracing::Span {
+        tracing::info_span!(
+            "mdclient.call",
+            operation = self.operation,
+            method = %self.method,
+            path = %self.template,
+            status = tracing::field::Empty,
+            duration_ms = tracing::field::Empty,
+        )
     }
 
     /// Sends the request and reads the status and headers; any status is returned, for
@@ -385,6 +418,16 @@ impl<'a> Call<'a> {
                 operation: self.operation,
                 source,
             })?;
+        }
+        #[cfg(feature = "middleware")]
+        if let Some(middleware) = &self.core.middleware {
+            let response = middleware.execute(request).await.map_err(|e| match e {
+                reqwest_middleware::Error::Reqwest(e) => transport(e),
+                reqwest_middleware::Error::Middleware(e) => Error::Middleware {
+                    message: format!("{e:#}"),
+                },
+            })?;
+            return Ok(Received::new(response, secret_in_url));
         }
         let response = http.execute(request).await.map_err(transport)?;
         Ok(Received::new(response, secret_in_url))

@@ -72,6 +72,31 @@ impl std::fmt::Debug for Credential {
     }
 }
 
+/// What sends a client's requests: a `reqwest::Client` of the user's, or, with the
+/// `middleware` feature, a `reqwest_middleware::ClientWithMiddleware` (its layers
+/// run for every call; the token exchange's own requests use a plain client).
+#[derive(Clone)]
+pub enum Http {
+    /// A plain reqwest client.
+    Client(reqwest::Client),
+    /// A client with middleware.
+    #[cfg(feature = "middleware")]
+    Middleware(reqwest_middleware::ClientWithMiddleware),
+}
+
+impl From<reqwest::Client> for Http {
+    fn from(client: reqwest::Client) -> Self {
+        Http::Client(client)
+    }
+}
+
+#[cfg(feature = "middleware")]
+impl From<reqwest_middleware::ClientWithMiddleware> for Http {
+    fn from(client: reqwest_middleware::ClientWithMiddleware) -> Self {
+        Http::Middleware(client)
+    }
+}
+
 /// The state a generated client wraps: base URL, HTTP client, timeout, user agent,
 /// one credential per scheme and at most one token exchange. Cloning is cheap and
 /// clones share the token cache.
@@ -85,6 +110,8 @@ pub struct Core {
     pub(crate) exchange: Option<Arc<Exchange>>,
     pub(crate) hook: Option<RequestHook>,
     pub(crate) retry: Option<Retry>,
+    #[cfg(feature = "middleware")]
+    pub(crate) middleware: Option<reqwest_middleware::ClientWithMiddleware>,
 }
 
 impl Core {
@@ -100,6 +127,8 @@ impl Core {
             exchange: None,
             hook: None,
             retry: None,
+            #[cfg(feature = "middleware")]
+            middleware: None,
         }
     }
 
@@ -108,9 +137,14 @@ impl Core {
         &self.base_url
     }
 
-    /// Sends through `http` (proxies, TLS settings, connection pools, middleware).
-    pub fn set_http_client(&mut self, http: reqwest::Client) {
-        self.http = OnceLock::from(http);
+    /// Sends through `http` (proxies, TLS settings, connection pools; middleware with
+    /// the `middleware` feature, see [`Http`]).
+    pub fn set_http_client(&mut self, http: impl Into<Http>) {
+        match http.into() {
+            Http::Client(client) => self.http = OnceLock::from(client),
+            #[cfg(feature = "middleware")]
+            Http::Middleware(client) => self.middleware = Some(client),
+        }
     }
 
     /// A timeout for each request, from sending to the end of the body.

@@ -100,6 +100,12 @@ pub enum Error<E = Infallible> {
         /// Why.
         message: String,
     },
+    /// A middleware layer of the client's `ClientWithMiddleware` failed (`middleware`
+    /// feature).
+    Middleware {
+        /// Its error, with its causes.
+        message: String,
+    },
     /// The client's request hook refused the request; nothing was sent.
     Hook {
         /// The operation (its operationId).
@@ -173,6 +179,7 @@ impl<E> Error<E> {
             },
             Error::Blocking { message } => Error::Blocking { message },
             Error::Hook { operation, source } => Error::Hook { operation, source },
+            Error::Middleware { message } => Error::Middleware { message },
         }
     }
 
@@ -269,6 +276,7 @@ impl<E> std::fmt::Display for Error<E> {
                     "the request hook stopped the `{operation}` request: {source}"
                 )
             }
+            Error::Middleware { message } => write!(f, "a middleware layer failed: {message}"),
         }
     }
 }

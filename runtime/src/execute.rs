@@ -47,8 +47,35 @@ pub fn execute<'a, T: Send + 'a, E: Send + 'a>(
     })
 }
 
-/// The response to `call`: status, headers and the whole body.
+/// The response to `call`: status, headers and the whole body; with the `tracing`
+/// feature, inside the call's span (see `Call::span`).
 async fn fetch(call: Result<Call<'_>, Error>) -> Result<(StatusCode, HeaderMap, Vec<u8>), Error> {
+    #[cfg(feature = "tracing")]
+    {
+        use tracing::Instrument as _;
+        let span = match &call {
+            Ok(call) => call.span(),
+            Err(_) => tracing::Span::none(),
+        };
+        let start = std::time::Instant::now();
+        let fetched = async move {
+            send::<std::convert::Infallible>(call)
+                .await?
+                .read_all()
+                .await
+        }
+        .instrument(span.clone())
+        .await;
+        if let Ok((status, _, _)) = &fetched {
+            span.record("status", status.as_u16());
+        }
+        span.record(
+            "duration_ms",
+            u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX),
+        );
+        fetched
+    }
+    #[cfg(not(feature = "tracing"))]
     send(call).await?.read_all().await
 }
 

@@ -34,7 +34,7 @@ mod wire;
 
 pub use reqwest;
 
-pub use crate::core::{Core, Credential, HookError, KeyIn, RequestHook};
+pub use crate::core::{Core, Credential, HookError, Http, KeyIn, RequestHook};
 #[cfg(feature = "blocking")]
 pub use blocking::SendBlocking;
 pub use call::{send, Call, Piece};
@@ -42,6 +42,8 @@ pub use error::{ApiResponse, Error};
 pub use execute::{decode, execute, Decode, Reading};
 pub use model::from_json;
 pub use received::{ByteStream, Received};
+#[cfg(feature = "middleware")]
+pub use reqwest_middleware;
 pub use retry::Retry;
 pub use token::Exchange;
 pub use wire::text;

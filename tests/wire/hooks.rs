@@ -191,3 +191,52 @@ async fn without_a_retry_policy_nothing_is_sent_twice() {
     assert!(client.get_pet_by_id(7).await.is_err());
     assert_eq!(requests(&server).await.len(), 1);
 }
+
+/// A middleware layer that stamps every request it sees.
+struct Stamp;
+
+impl reqwest_middleware::Middleware for Stamp {
+    fn handle<'a, 'b, 'c, 'f>(
+        &'a self,
+        mut request: reqwest::Request,
+        extensions: &'b mut http::Extensions,
+        next: reqwest_middleware::Next<'c>,
+    ) -> std::pin::Pin<
+        Box<
+            dyn std::future::Future<Output = reqwest_middleware::Result<reqwest::Response>>
+                + Send
+                + 'f,
+        >,
+    >
+    where
+        'a: 'f,
+        'b: 'f,
+        'c: 'f,
+        Self: 'f,
+    {
+        request.headers_mut().insert(
+            "x-layer",
+            reqwest::header::HeaderValue::from_static("stamped"),
+        );
+        Box::pin(next.run(request, extensions))
+    }
+}
+
+#[tokio::test]
+async fn a_client_with_middleware_sends_every_call_through_its_layers() {
+    let server = serve("GET", "/v1/pets/7", json(200, pet())).await;
+    let layered = reqwest_middleware::ClientBuilder::new(reqwest::Client::new())
+        .with(Stamp)
+        .build();
+    let client = Client::new(format!("{}/v1", server.uri()))
+        .with_api_key("k")
+        .with_http_client(layered);
+    client.get_pet_by_id(7).await.unwrap();
+    let seen = &requests(&server).await[0];
+    assert_eq!(seen.header("x-layer"), Some("stamped"));
+    assert_eq!(
+        seen.header("x-api-key"),
+        Some("k"),
+        "authorization comes first"
+    );
+}

@@ -9,5 +9,6 @@ mod datagalaxy;
 mod hooks;
 mod petstore;
 mod rxinfer;
+mod spans;
 mod togai;
 mod token;

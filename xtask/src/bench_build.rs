@@ -314,7 +314,9 @@ fn single_response_types(doc: &mut serde_yaml::Value) -> usize {
                             k.as_str() == Some(code)
                                 || k.as_u64().map(|n| n.to_string()).as_deref() == Some(code)
                         })
-                        .map(|(_, r)| r.get("content").cloned())
+                        // What the response carries: its content, or the shared
+                        // response it refers to.
+                        .map(|(_, r)| r.get("content").or_else(|| r.get("$ref")).cloned())
                 };
                 let Some(first) = group.first().and_then(|c| content(c)) else {
                     continue;

@@ -31,8 +31,10 @@ impl Client {
         Client { core }
     }
     /// Sends through `http`: a `reqwest::Client` of your own, for proxies, TLS
-    /// settings, middleware or a connection pool shared with other clients.
-    pub fn with_http_client(mut self, http: mdclient_runtime::reqwest::Client) -> Self {
+    /// settings or a connection pool shared with other clients; with the `middleware`
+    /// feature, a `reqwest_middleware::ClientWithMiddleware`, whose layers then run
+    /// for every call.
+    pub fn with_http_client(mut self, http: impl Into<mdclient_runtime::Http>) -> Self {
         self.core.set_http_client(http);
         self
     }
@@ -428,7 +430,12 @@ impl<'a> DeletePetRequest<'a> {
             mdclient_runtime::reqwest::Method::DELETE,
             &[
                 &[mdclient_runtime::Piece::Lit("pets")],
-                &[mdclient_runtime::Piece::Value(mdclient_runtime::text(&self.pet_id)?)],
+                &[
+                    mdclient_runtime::Piece::Param(
+                        "petId",
+                        mdclient_runtime::text(&self.pet_id)?,
+                    ),
+                ],
             ],
         )?;
         call.security(&["petstore_auth"]);
@@ -606,7 +613,12 @@ impl<'a> GetPetByIdRequest<'a> {
             mdclient_runtime::reqwest::Method::GET,
             &[
                 &[mdclient_runtime::Piece::Lit("pets")],
-                &[mdclient_runtime::Piece::Value(mdclient_runtime::text(&self.pet_id)?)],
+                &[
+                    mdclient_runtime::Piece::Param(
+                        "petId",
+                        mdclient_runtime::text(&self.pet_id)?,
+                    ),
+                ],
             ],
         )?;
         call.security(&["api_key", "api_key_query"]);
@@ -817,7 +829,12 @@ impl<'a> UpdatePetRequest<'a> {
             mdclient_runtime::reqwest::Method::PUT,
             &[
                 &[mdclient_runtime::Piece::Lit("pets")],
-                &[mdclient_runtime::Piece::Value(mdclient_runtime::text(&self.pet_id)?)],
+                &[
+                    mdclient_runtime::Piece::Param(
+                        "petId",
+                        mdclient_runtime::text(&self.pet_id)?,
+                    ),
+                ],
             ],
         )?;
         call.security(&["petstore_auth"]);
@@ -927,7 +944,12 @@ impl<'a> UploadPetPhotoRequest<'a> {
             mdclient_runtime::reqwest::Method::POST,
             &[
                 &[mdclient_runtime::Piece::Lit("pets")],
-                &[mdclient_runtime::Piece::Value(mdclient_runtime::text(&self.pet_id)?)],
+                &[
+                    mdclient_runtime::Piece::Param(
+                        "petId",
+                        mdclient_runtime::text(&self.pet_id)?,
+                    ),
+                ],
                 &[mdclient_runtime::Piece::Lit("photos")],
             ],
         )?;
@@ -1017,7 +1039,8 @@ impl<'a> DeleteOrderRequest<'a> {
                 &[mdclient_runtime::Piece::Lit("store")],
                 &[mdclient_runtime::Piece::Lit("orders")],
                 &[
-                    mdclient_runtime::Piece::Value(
+                    mdclient_runtime::Piece::Param(
+                        "order_id",
                         mdclient_runtime::text(&self.order_id)?,
                     ),
                 ],
@@ -1174,7 +1197,8 @@ impl<'a> GetOrderByIdRequest<'a> {
                 &[mdclient_runtime::Piece::Lit("store")],
                 &[mdclient_runtime::Piece::Lit("orders")],
                 &[
-                    mdclient_runtime::Piece::Value(
+                    mdclient_runtime::Piece::Param(
+                        "order_id",
                         mdclient_runtime::text(&self.order_id)?,
                     ),
                 ],
@@ -1426,7 +1450,8 @@ impl<'a> GetUserByNameRequest<'a> {
             &[
                 &[mdclient_runtime::Piece::Lit("users")],
                 &[
-                    mdclient_runtime::Piece::Value(
+                    mdclient_runtime::Piece::Param(
+                        "username",
                         mdclient_runtime::text(&self.username)?,
                     ),
                 ],

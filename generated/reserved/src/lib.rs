@@ -32,8 +32,10 @@ impl Client {
         Client { core }
     }
     /// Sends through `http`: a `reqwest::Client` of your own, for proxies, TLS
-    /// settings, middleware or a connection pool shared with other clients.
-    pub fn with_http_client(mut self, http: mdclient_runtime::reqwest::Client) -> Self {
+    /// settings or a connection pool shared with other clients; with the `middleware`
+    /// feature, a `reqwest_middleware::ClientWithMiddleware`, whose layers then run
+    /// for every call.
+    pub fn with_http_client(mut self, http: impl Into<mdclient_runtime::Http>) -> Self {
         self.core.set_http_client(http);
         self
     }
@@ -7121,8 +7123,18 @@ impl<'a> EveryParameterRequest<'a> {
             mdclient_runtime::reqwest::Method::POST,
             &[
                 &[mdclient_runtime::Piece::Lit("params")],
-                &[mdclient_runtime::Piece::Value(mdclient_runtime::text(&self.r#type)?)],
-                &[mdclient_runtime::Piece::Value(mdclient_runtime::text(&self.self_)?)],
+                &[
+                    mdclient_runtime::Piece::Param(
+                        "type",
+                        mdclient_runtime::text(&self.r#type)?,
+                    ),
+                ],
+                &[
+                    mdclient_runtime::Piece::Param(
+                        "self",
+                        mdclient_runtime::text(&self.self_)?,
+                    ),
+                ],
             ],
         )?;
         call.accept("application/json");

@@ -31,8 +31,10 @@ impl Client {
         Client { core }
     }
     /// Sends through `http`: a `reqwest::Client` of your own, for proxies, TLS
-    /// settings, middleware or a connection pool shared with other clients.
-    pub fn with_http_client(mut self, http: mdclient_runtime::reqwest::Client) -> Self {
+    /// settings or a connection pool shared with other clients; with the `middleware`
+    /// feature, a `reqwest_middleware::ClientWithMiddleware`, whose layers then run
+    /// for every call.
+    pub fn with_http_client(mut self, http: impl Into<mdclient_runtime::Http>) -> Self {
         self.core.set_http_client(http);
         self
     }

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! mdclient spec     <PATH>... [-o FILE] [--name NAME]
-//! mdclient openapi  <PATH>... [-o FILE] [--name NAME]
+//! mdclient openapi  <PATH>... [-o FILE] [--name NAME] [--openapi 3.0.3|3.1] [--sources]
 //! mdclient generate <PATH>... -o DIR [--name CRATE_NAME] [--templates DIR]
 //! ```
 //!
@@ -15,7 +15,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 use mdclient::dialect::Dialect;
-use mdclient::openapi::to_openapi_yaml;
+use mdclient::openapi::{to_openapi_yaml_with, ExportOptions};
 use mdclient::render::{render_crate, RenderOptions};
 use mdclient::{write_if_changed, Error, Recovered};
 
@@ -31,8 +31,8 @@ struct Cli {
 enum Command {
     /// Write the intermediate spec (YAML) recovered from the docs.
     Spec(SpecOutput),
-    /// Write the recovered API as an OpenAPI 3.0.3 document (YAML).
-    Openapi(TextOutput),
+    /// Write the recovered API as an OpenAPI 3.0.3 (or 3.1) document (YAML).
+    Openapi(OpenapiOutput),
     /// Generate a self-contained Rust client crate.
     Generate(CrateOutput),
 }
@@ -56,6 +56,20 @@ struct TextOutput {
     /// Apply the corrections in FILE (YAML, see specs/README.md) to the recovered spec.
     #[arg(long, value_name = "FILE")]
     overrides: Option<PathBuf>,
+}
+
+/// Options of `openapi`.
+#[derive(Debug, Args)]
+struct OpenapiOutput {
+    #[command(flatten)]
+    out: TextOutput,
+    /// The OpenAPI version to write: 3.0.3 or 3.1 (3.1.0).
+    #[arg(long, value_name = "VERSION", default_value = "3.0.3")]
+    openapi: mdclient::openapi::Version,
+    /// Give every operation, parameter, model and property the `file:line` of the docs
+    /// it was read from, as `x-mdclient-source`.
+    #[arg(long)]
+    sources: bool,
 }
 
 /// Options of `spec`.
@@ -134,8 +148,15 @@ fn run(command: Command) -> Result<(), Error> {
             emit(&yaml, args.output.as_deref())
         }
         Command::Openapi(args) => {
-            let spec = recover(&args)?.spec;
-            emit(&to_openapi_yaml(&spec)?, args.output.as_deref())
+            let spec = recover(&args.out)?.spec;
+            let options = ExportOptions {
+                version: args.openapi,
+                sources: args.sources,
+            };
+            emit(
+                &to_openapi_yaml_with(&spec, &options)?,
+                args.out.output.as_deref(),
+            )
         }
         Command::Generate(args) => generate(&args),
     }

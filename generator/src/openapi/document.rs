@@ -84,6 +84,17 @@ pub struct Operation {
     /// Alternatives: any one requirement suffices. `Some(vec![])` means "no auth".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub security: Option<Vec<SecurityRequirement>>,
+    /// `x-mdclient-issues-token`: the operation issues the tokens other calls send
+    /// (what the generated client's token exchange calls).
+    #[serde(
+        rename = "x-mdclient-issues-token",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub issues_token: Option<IssuesToken>,
+    /// `x-mdclient-source`: the `file:line` the docs state it at (only when the export
+    /// is asked for sources).
+    #[serde(rename = "x-mdclient-source", skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
     /// `x-mdclient-inferred`: field -> the rule that inferred it, or why OpenAPI
     /// forced a value the docs do not give.
     #[serde(
@@ -108,6 +119,9 @@ pub struct Parameter {
     pub required: bool,
     /// Its type, allowed values and default.
     pub schema: Schema,
+    /// `x-mdclient-source`: where the docs state it, when asked for.
+    #[serde(rename = "x-mdclient-source", skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
     /// `x-mdclient-inferred`: field -> the rule that inferred it, or why OpenAPI
     /// forced a value the docs do not give.
     #[serde(
@@ -303,6 +317,10 @@ pub struct Schema {
         skip_serializing_if = "std::ops::Not::not"
     )]
     pub undocumented: bool,
+    /// `x-mdclient-source`: where the docs state it (a model or property), when
+    /// asked for.
+    #[serde(rename = "x-mdclient-source", skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
     /// `x-mdclient-inferred`: field -> the rule that inferred it, or why OpenAPI
     /// forced a value the docs do not give.
     #[serde(
@@ -310,6 +328,16 @@ pub struct Schema {
         skip_serializing_if = "BTreeMap::is_empty"
     )]
     pub inferred: Inferred,
+}
+
+/// What a token-issuing operation gives: the scheme its token is sent as and the
+/// response field that holds it (each absent when the docs do not say).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct IssuesToken {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scheme: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
 }
 
 /// `discriminator: {propertyName: kind}`.

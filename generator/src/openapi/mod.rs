@@ -23,9 +23,9 @@ mod security;
 use std::collections::BTreeMap;
 
 pub use document::{
-    ClientCredentialsFlow, Components, Document, Info, Literal, MediaType, OAuthFlows, Operation,
-    Parameter, PathItem, RequestBody, Response, Schema, SecurityRequirement, SecurityScheme,
-    SecuritySchemeType, Server,
+    ClientCredentialsFlow, Components, Document, Info, IssuesToken, Literal, MediaType, OAuthFlows,
+    Operation, Parameter, PathItem, RequestBody, Response, Schema, SecurityRequirement,
+    SecurityScheme, SecuritySchemeType, Server,
 };
 pub use ordered_map::OrderedMap;
 pub use schema::{SCHEMA_REF_PREFIX, UNDOCUMENTED_MODEL};
@@ -34,14 +34,57 @@ pub use security::OAUTH2_TOKEN_URL_PLACEHOLDER;
 use crate::spec::{Spec, TypeRef};
 use crate::Error;
 
-/// The OpenAPI version written.
+/// The OpenAPI version written by default.
 pub const OPENAPI_VERSION: &str = "3.0.3";
+
+/// Which OpenAPI an export is written as.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Version {
+    /// 3.0.3: `nullable: true`.
+    #[default]
+    V3_0,
+    /// 3.1.0 (JSON Schema 2020-12): `type: [string, "null"]`, a nullable reference as
+    /// `anyOf: [{$ref}, {type: "null"}]`.
+    V3_1,
+}
+
+impl std::str::FromStr for Version {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        match text {
+            "3.0" | "3.0.3" => Ok(Version::V3_0),
+            "3.1" | "3.1.0" => Ok(Version::V3_1),
+            other => Err(format!(
+                "`{other}` is not an OpenAPI version mdclient writes (3.0.3, 3.1)"
+            )),
+        }
+    }
+}
+
+/// How to export.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ExportOptions {
+    /// The OpenAPI version.
+    pub version: Version,
+    /// Every operation, parameter, model and property names the `file:line` of the
+    /// docs it was read from, as `x-mdclient-source`.
+    pub sources: bool,
+}
 
 /// The `info.version` written: the docs mdclient reads never state the API's version.
 pub const UNKNOWN_API_VERSION: &str = "0.0.0";
 
-/// The spec as an OpenAPI 3.0.3 document.
+/// The spec as an OpenAPI 3.0.3 document, without sources.
 pub fn to_openapi(spec: &Spec) -> Document {
+    let mut document = to_openapi_with_sources(spec);
+    strip_sources(&mut document);
+    document
+}
+
+/// [`to_openapi`] with `x-mdclient-source` on every operation, parameter, model and
+/// property the docs state.
+pub fn to_openapi_with_sources(spec: &Spec) -> Document {
     Document {
         openapi: OPENAPI_VERSION.to_string(),
         info: info(spec),
@@ -66,6 +109,12 @@ pub fn to_openapi(spec: &Spec) -> Document {
 /// refuses (see [`crate::spec::validate`]) is refused here too, with the same error,
 /// so `openapi` never writes a document `generate` would not build.
 pub fn to_openapi_yaml(spec: &Spec) -> Result<String, Error> {
+    to_openapi_yaml_with(spec, &ExportOptions::default())
+}
+
+/// [`to_openapi_yaml`] as `options` say: OpenAPI 3.0.3 or 3.1.0, with or without
+/// sources.
+pub fn to_openapi_yaml_with(spec: &Spec, options: &ExportOptions) -> Result<String, Error> {
     crate::spec::validate::refuse_blocking(spec)?;
     // What the renderer copes with (a repeated id, a second operation on one
     // request), resolved by the same stated rules.
@@ -77,10 +126,37 @@ pub fn to_openapi_yaml(spec: &Spec) -> Result<String, Error> {
         crate::spec::validate::repair(&mut repaired);
         &repaired
     };
-    crate::spec::to_yaml(&to_openapi(spec)).map_err(|message| Error::Spec {
+    let mut document = to_openapi_with_sources(spec);
+    if !options.sources {
+        strip_sources(&mut document);
+    }
+    let yaml = match options.version {
+        Version::V3_0 => crate::spec::to_yaml(&document),
+        Version::V3_1 => crate::spec::yaml::to_openapi_31_yaml(&document),
+    };
+    yaml.map_err(|message| Error::Spec {
         file: spec.name.clone(),
         message: format!("cannot be written as OpenAPI YAML: {message}"),
     })
+}
+
+/// Clears every `x-mdclient-source`.
+fn strip_sources(document: &mut Document) {
+    fn schema(s: &mut Schema) {
+        s.source = None;
+        s.properties.values_mut().for_each(schema);
+    }
+    for item in document.paths.values_mut() {
+        for op in item.values_mut() {
+            op.source = None;
+            for p in &mut op.parameters {
+                p.source = None;
+            }
+        }
+    }
+    for s in document.components.schemas.values_mut() {
+        schema(s);
+    }
 }
 
 fn info(spec: &Spec) -> Info {

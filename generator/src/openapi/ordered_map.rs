@@ -45,6 +45,11 @@ impl<V> OrderedMap<V> {
         self.entries.iter().map(|(k, v)| (k.as_str(), v))
     }
 
+    /// The values in insertion order, to change.
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.entries.iter_mut().map(|(_, v)| v)
+    }
+
     /// Inserts `value` under `key` unless the key is taken; returns whether it was added.
     pub fn insert_new(&mut self, key: impl Into<String>, value: V) -> bool {
         let key = key.into();

@@ -3,7 +3,8 @@
 use std::collections::BTreeMap;
 
 use super::document::{
-    MediaType, Operation, Parameter, PathItem, RequestBody, Response, Schema, SecurityRequirement,
+    IssuesToken, MediaType, Operation, Parameter, PathItem, RequestBody, Response, Schema,
+    SecurityRequirement,
 };
 use super::schema::{literal, type_schema};
 use super::OrderedMap;
@@ -59,6 +60,11 @@ fn operation(api: &str, op: &spec::Operation, any_security: bool) -> Operation {
         request_body: op.body.as_ref().map(|b| request_body(b, &op.consumes)),
         responses: responses(op),
         security,
+        issues_token: op.issues_token.as_ref().map(|t| IssuesToken {
+            scheme: t.scheme.clone(),
+            field: t.field.clone(),
+        }),
+        source: Some(op.source.to_string()),
         inferred: op.inferred.clone(),
     }
 }
@@ -76,10 +82,21 @@ fn parameter(p: &spec::Param) -> Parameter {
     }
     // A default written for a list or map (`['a']`) is language syntax, not a value
     // we can type; it is left out rather than passed off as a string.
+    let mut inferred = p.inferred.clone();
     if !matches!(p.ty, TypeRef::Array(_) | TypeRef::Map(_)) {
         schema.default = p.default.as_deref().map(|d| literal(d, &p.ty));
     }
-    let mut inferred = p.inferred.clone();
+    // A list written as the default of a single-valued parameter (R's
+    // `c("a","b")`, a truncated `["a","b"`) is no value of its type, and next to an
+    // enum makes the document invalid: left out, and said so.
+    let list_text = p.default.as_deref().is_some_and(|d| d.trim_start().starts_with('['));
+    if list_text && schema.default.is_some() && !schema.enum_values.is_empty() {
+        schema.default = None;
+        inferred.insert(
+            "default".into(),
+            "left out: the docs give a list as the default of a single value".into(),
+        );
+    }
     let mut required = p.required;
     if p.location == ParamLocation::Path && !required {
         required = true;
@@ -95,6 +112,7 @@ fn parameter(p: &spec::Param) -> Parameter {
         description: p.description.clone(),
         required,
         schema,
+        source: Some(p.source.to_string()),
         inferred,
     }
 }

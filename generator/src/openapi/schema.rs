@@ -147,6 +147,9 @@ pub fn model_schema(model: &Model) -> Schema {
         }
     };
     schema.inferred = model.inferred.clone();
+    if model.documented {
+        schema.source = Some(model.source.to_string());
+    }
     schema
 }
 
@@ -170,6 +173,10 @@ fn property_schema(p: &Property) -> Schema {
     schema.nullable = p.nullable;
     schema.read_only = p.read_only;
     schema.description = p.description.clone();
+    // Not next to a bare `$ref`, whose siblings OpenAPI 3.0 ignores.
+    if schema.reference.is_none() {
+        schema.source = Some(p.source.to_string());
+    }
     // A default for a list, map or object (`const {}`, `[]`) is language syntax, not
     // a value we can type: left out, as for parameters.
     if p.ty.is_primitive() {

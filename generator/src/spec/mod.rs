@@ -18,7 +18,7 @@
 mod source;
 mod types;
 pub mod validate;
-mod yaml;
+pub(crate) mod yaml;
 
 use std::collections::BTreeMap;
 

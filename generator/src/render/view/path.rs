@@ -12,6 +12,8 @@ pub(crate) struct PieceView {
     pub lit: Option<String>,
     /// Identifier of the request field whose value goes here.
     pub arg: Option<String>,
+    /// The placeholder's name in the template, for an `arg` piece (raw, for `lit`).
+    pub name: Option<String>,
 }
 
 /// A path template split at `/` (after the leading one), each segment split into text
@@ -45,6 +47,7 @@ pub(crate) fn split<E>(
                     pieces.push(PieceView {
                         lit: None,
                         arg: Some(field(name)?),
+                        name: Some(name.to_string()),
                     });
                     placeholders.insert(name.to_string());
                     rest = &rest[close + 1..];
@@ -59,6 +62,7 @@ pub(crate) fn split<E>(
             pieces.push(PieceView {
                 lit: Some(String::new()),
                 arg: None,
+                name: None,
             });
         }
         segments.push(pieces);
@@ -74,6 +78,7 @@ fn push_lit(pieces: &mut Vec<PieceView>, text: &str) {
         pieces.push(PieceView {
             lit: Some(text.to_string()),
             arg: None,
+            name: None,
         });
     }
 }

@@ -1,16 +1,18 @@
 //! The one place that talks to `serde_yaml` (the `serde_norway` fork, see Cargo.toml):
 //! reading and writing specs, and the walks over a spec's YAML tree: [`overlay`]
-//! (user corrections), [`explain`] (every inferred fact) and [`fuse`] (one API's docs
-//! in several languages).
+//! (user corrections), [`explain`] (every inferred fact), [`fuse`] (one API's docs
+//! in several languages) and the OpenAPI 3.1 form of an export ([`openapi31`]).
 
 mod explain;
 mod fuse;
+mod openapi31;
 mod overlay;
 
 use serde::{de::DeserializeOwned, Serialize};
 
 pub use explain::{explain, InferredFact};
 pub use fuse::{fuse, Conflict};
+pub use openapi31::to_openapi_31_yaml;
 pub use overlay::apply_overrides;
 
 /// Serializes any value (a [`super::Spec`], an OpenAPI document) as YAML.
