@@ -89,7 +89,10 @@ fn parameter(p: &spec::Param) -> Parameter {
     // A list written as the default of a single-valued parameter (R's
     // `c("a","b")`, a truncated `["a","b"`) is no value of its type, and next to an
     // enum makes the document invalid: left out, and said so.
-    let list_text = p.default.as_deref().is_some_and(|d| d.trim_start().starts_with('['));
+    let list_text = p
+        .default
+        .as_deref()
+        .is_some_and(|d| d.trim_start().starts_with('['));
     if list_text && schema.default.is_some() && !schema.enum_values.is_empty() {
         schema.default = None;
         inferred.insert(
