@@ -189,7 +189,7 @@ fn generate(
     crates.push((TOOLS[1], made.map(|()| out)));
 
     let out = dir.join("openapi-generator");
-    let made = {
+    let made = oag_spec(&spec, dir).and_then(|spec| {
         let _ = fs::remove_dir_all(out.join("src"));
         let mut command = Command::new("java");
         command
@@ -204,7 +204,7 @@ fn generate(
                 input.name
             ));
         run_ok(&mut command, "openapi-generator generate -g rust").and_then(|()| standalone(&out))
-    };
+    });
     crates.push((TOOLS[2], made.map(|()| out)));
     Ok(crates)
 }
@@ -246,6 +246,13 @@ fn progenitor_crate(
                         "bench-build: {name}: {dropped} operation(s) or response(s) dropped for progenitor"
                     );
                 }
+                // Deeply nested models overflow rustc's default recursion limit in
+                // progenitor's output (E0320, "overflow while adding drop-check
+                // rules"); the fix rustc suggests, as mdclient's own clients carry it.
+                let lib = out.join("src/lib.rs");
+                let code =
+                    fs::read_to_string(&lib).map_err(|e| format!("{}: {e}", lib.display()))?;
+                write(&lib, &format!("#![recursion_limit = \"1024\"]\n{code}"))?;
                 return standalone(out);
             }
             Err(e) => e,
@@ -365,6 +372,21 @@ fn drop_operations_with_body(doc: &mut serde_yaml::Value, content_type: &str) ->
         }
     }
     removed
+}
+
+/// The spec OpenAPI Generator is given: its JSON form. Its YAML reader (SnakeYAML)
+/// stops at 3 MB ("exceeds the limit: 3145728 code points"), which the synthetic
+/// spec passes; JSON, the same document, has no such limit.
+fn oag_spec(spec: &Path, dir: &Path) -> Result<PathBuf, String> {
+    let text = fs::read_to_string(spec).map_err(|e| format!("{}: {e}", spec.display()))?;
+    let doc: serde_json::Value =
+        serde_yaml::from_str(&text).map_err(|e| format!("{}: {e}", spec.display()))?;
+    let json = dir.join("openapi-generator-spec.json");
+    write(
+        &json,
+        &serde_json::to_string(&doc).map_err(|e| e.to_string())?,
+    )?;
+    Ok(json)
 }
 
 /// Makes the crate at `dir` its own workspace (so it builds outside this one).
