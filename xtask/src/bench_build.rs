@@ -203,7 +203,10 @@ fn generate(
                 "--additional-properties=packageName={}-oag,supportAsync=true",
                 input.name
             ));
-        run_ok(&mut command, "openapi-generator generate -g rust").and_then(|()| standalone(&out))
+        run_ok(&mut command, "openapi-generator generate -g rust")?;
+        // Its output overflows rustc's recursion limit on deeply nested models too.
+        recursion_limit(&out)?;
+        standalone(&out)
     });
     crates.push((TOOLS[2], made.map(|()| out)));
     Ok(crates)
@@ -249,10 +252,7 @@ fn progenitor_crate(
                 // Deeply nested models overflow rustc's default recursion limit in
                 // progenitor's output (E0320, "overflow while adding drop-check
                 // rules"); the fix rustc suggests, as mdclient's own clients carry it.
-                let lib = out.join("src/lib.rs");
-                let code =
-                    fs::read_to_string(&lib).map_err(|e| format!("{}: {e}", lib.display()))?;
-                write(&lib, &format!("#![recursion_limit = \"1024\"]\n{code}"))?;
+                recursion_limit(out)?;
                 return standalone(out);
             }
             Err(e) => e,
@@ -387,6 +387,16 @@ fn oag_spec(spec: &Path, dir: &Path) -> Result<PathBuf, String> {
         &serde_json::to_string(&doc).map_err(|e| e.to_string())?,
     )?;
     Ok(json)
+}
+
+/// Puts `#![recursion_limit = "1024"]` at the top of the crate at `dir`.
+fn recursion_limit(dir: &Path) -> Result<(), String> {
+    let lib = dir.join("src/lib.rs");
+    let code = fs::read_to_string(&lib).map_err(|e| format!("{}: {e}", lib.display()))?;
+    if code.contains("#![recursion_limit") {
+        return Ok(());
+    }
+    write(&lib, &format!("#![recursion_limit = \"1024\"]\n{code}"))
 }
 
 /// Makes the crate at `dir` its own workspace (so it builds outside this one).
