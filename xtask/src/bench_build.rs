@@ -300,14 +300,7 @@ fn single_response_types(doc: &mut serde_yaml::Value) -> usize {
             let Some(responses) = op.get_mut("responses").and_then(|r| r.as_mapping_mut()) else {
                 continue;
             };
-            let mut codes: Vec<String> = responses
-                .keys()
-                .filter_map(|k| {
-                    k.as_str()
-                        .map(String::from)
-                        .or_else(|| k.as_u64().map(|n| n.to_string()))
-                })
-                .collect();
+            let mut codes: Vec<String> = responses.keys().filter_map(status_key).collect();
             codes.sort();
             for success in [true, false] {
                 let group: Vec<&String> = codes
@@ -317,10 +310,7 @@ fn single_response_types(doc: &mut serde_yaml::Value) -> usize {
                 let content = |code: &str| {
                     responses
                         .iter()
-                        .find(|(k, _)| {
-                            k.as_str() == Some(code)
-                                || k.as_u64().map(|n| n.to_string()).as_deref() == Some(code)
-                        })
+                        .find(|(k, _)| status_key(k).as_deref() == Some(code))
                         // What the response carries: its content, or the shared
                         // response it refers to.
                         .map(|(_, r)| r.get("content").or_else(|| r.get("$ref")).cloned())
@@ -334,16 +324,20 @@ fn single_response_types(doc: &mut serde_yaml::Value) -> usize {
                     .map(|c| c.to_string())
                     .collect();
                 for code in drop {
-                    responses.retain(|k, _| {
-                        k.as_str() != Some(code.as_str())
-                            && k.as_u64().map(|n| n.to_string()) != Some(code.clone())
-                    });
+                    responses.retain(|k, _| status_key(k).as_deref() != Some(code.as_str()));
                     removed += 1;
                 }
             }
         }
     }
     removed
+}
+
+/// A response's status as text, whether the YAML key is `'200'` or `200`.
+fn status_key(key: &serde_yaml::Value) -> Option<String> {
+    key.as_str()
+        .map(String::from)
+        .or_else(|| key.as_u64().map(|n| n.to_string()))
 }
 
 /// Removes the operations whose request body is of `content_type`; how many.
