@@ -40,6 +40,8 @@ pub struct Builder {
     overrides: Option<PathBuf>,
     dialect: Option<&'static Dialect>,
     cargo_directives: Option<bool>,
+    typed_formats: bool,
+    inline_runtime: bool,
 }
 
 impl Builder {
@@ -99,6 +101,23 @@ impl Builder {
         self
     }
 
+    /// Types `date`, `date-time` and `uuid` strings as `chrono::NaiveDate`,
+    /// `chrono::DateTime<FixedOffset>` and `uuid::Uuid` (default: `String`); the
+    /// crate including the module then enables `mdclient-runtime`'s `chrono` and
+    /// `uuid` features. The wire text is the same either way.
+    pub fn typed_formats(mut self, enabled: bool) -> Self {
+        self.typed_formats = enabled;
+        self
+    }
+
+    /// Writes the runtime into the module too (`pub mod mdclient_runtime`, at the
+    /// module's top), so the crate needs no `mdclient-runtime` dependency; it then
+    /// needs the runtime's own dependencies (README: "Without the runtime crate").
+    pub fn inline_runtime(mut self, enabled: bool) -> Self {
+        self.inline_runtime = enabled;
+        self
+    }
+
     /// Reads the docs and applies the corrections: the spec every command works on,
     /// validated (see [`crate::spec::validate`]), and the warnings met on the way.
     pub fn recover(&self) -> Result<Recovered, Error> {
@@ -135,6 +154,8 @@ impl Builder {
             template_dir: self.template_dir.clone(),
             preamble: Vec::new(),
             runtime_path: None,
+            typed_formats: self.typed_formats,
+            inline_runtime: self.inline_runtime,
         }
         .generated_from(&self.inputs);
         let code = render_module(&spec, &render)?;

@@ -26,13 +26,20 @@ mod call;
 mod core;
 mod error;
 mod execute;
+#[cfg(feature = "mock")]
+pub mod mock;
 pub mod model;
+pub mod paging;
 mod received;
 mod retry;
 mod token;
 mod wire;
 
+#[cfg(feature = "chrono")]
+pub use chrono;
 pub use reqwest;
+#[cfg(feature = "uuid")]
+pub use uuid;
 
 pub use crate::core::{Core, Credential, HookError, Http, KeyIn, RequestHook};
 #[cfg(feature = "blocking")]

@@ -1,7 +1,9 @@
 //! Renders fixture docs folders under tests/fixtures/ into OUT_DIR, one module each,
 //! and writes `fixtures.rs`, the list of those modules; and, for `tests/wire.rs`, the
 //! wire smoke tests of each module (`<module>_wire.rs`) and `wire.rs`, the list of
-//! those.
+//! those; and, for `tests/prism/main.rs` (`cargo xtask prism`), the calls of every
+//! operation of each module (`<module>_prism.rs`) and `prism.rs`, the list of those
+//! with the spec and folder each module comes from.
 //!
 //! Compiling every folder would take minutes, so the set is bounded (see
 //! [`compiled`]): every spec for the [`EVERY_SPEC`] folders, and the `kitchen` spec
@@ -16,6 +18,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let out = PathBuf::from(std::env::var("OUT_DIR")?);
     let mut list = String::new();
     let mut wire = String::new();
+    let mut prism = String::new();
+    let mut dialects = String::new();
     let folders = fixture_folders(&root)?;
     for folder in folders.iter().filter(|f| compiled(f)) {
         let spec = folder
@@ -33,6 +37,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 }
             })
             .collect();
+        // The spec and folder, for `prism.rs`'s list.
+        let source = (spec.to_string_lossy(), flavour.to_string_lossy());
         // One read of the folder: the module and the spec it was rendered from.
         let generated = mdclient::Builder::new()
             .input(folder)
@@ -45,6 +51,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             mdclient::render::render_wire_smoke_tests(&spec, &format!("fixture_clients::{module}"))
                 .map_err(|e| format!("{}: {e}", folder.display()))?;
         mdclient::write_if_changed(&out.join(format!("{module}_wire.rs")), &tests)?;
+        let calls =
+            mdclient::render::render_prism_calls(&spec, &format!("fixture_clients::{module}"))
+                .map_err(|e| format!("{}: {e}", folder.display()))?;
+        mdclient::write_if_changed(&out.join(format!("{module}_prism.rs")), &calls)?;
+        writeln!(
+            prism,
+            "mod {module} {{ include!(concat!(env!(\"OUT_DIR\"), \"/{module}_prism.rs\")); }}"
+        )?;
+        writeln!(
+            dialects,
+            "    ({:?}, {:?}, {module}::calls),",
+            source.0, source.1
+        )?;
         writeln!(
             wire,
             "mod {module} {{ include!(concat!(env!(\"OUT_DIR\"), \"/{module}_wire.rs\")); }}"
@@ -57,6 +76,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     mdclient::write_if_changed(&out.join("fixtures.rs"), &list)?;
     mdclient::write_if_changed(&out.join("wire.rs"), &wire)?;
+    writeln!(
+        prism,
+        "/// Each module's spec (`tests/fixtures/<spec>/`), folder and calls.\n\
+         pub(crate) const DIALECTS: &[(&str, &str, support::Caller)] = &[\n{dialects}];"
+    )?;
+    mdclient::write_if_changed(&out.join("prism.rs"), &prism)?;
     Ok(())
 }
 

@@ -139,3 +139,52 @@ fn every_carried_fact_is_recovered() {
         stale.join("\n")
     );
 }
+
+/// The kitchen spec's paged operations: `listEvents` pages with a `page_token` cursor
+/// from `next_page_token`, `listTasks` with an `offset`. In every folder whose docs
+/// carry the facts the note rests on (the position parameter, a list response), the
+/// reader marks them; the table says in how many.
+#[test]
+fn paged_operations_are_marked_in_every_folder_that_carries_the_facts() {
+    use mdclient::spec::PageKind;
+    let root = workspace_root();
+    let (mut carried, mut marked, mut misses) = (0, 0, Vec::new());
+    for dir in sorted_dirs(&root.join("tests/fixtures/kitchen")) {
+        let Ok(recovered) = mdclient::Builder::new().input(&dir).recover() else {
+            continue; // every_fixture_folder_is_read reports it
+        };
+        let ops = recovered.spec.apis.iter().flat_map(|a| &a.operations);
+        for (id, kind, param) in [
+            ("listevents", PageKind::Cursor, "pagetoken"),
+            ("listtasks", PageKind::Offset, "offset"),
+        ] {
+            let norm = |s: &str| s.replace(['_', '-'], "").to_ascii_lowercase();
+            let Some(op) = ops.clone().find(|op| norm(&op.id) == id) else {
+                continue;
+            };
+            let has_param = op.params.iter().any(|p| norm(&p.name) == param);
+            let lists = op.success_type().is_some_and(|ty| {
+                matches!(ty, mdclient::spec::TypeRef::Array(_))
+                    || ty
+                        .model_name()
+                        .and_then(|m| recovered.spec.models.get(m))
+                        .is_some_and(|m| m.documented)
+            });
+            if !(has_param && lists) {
+                continue;
+            }
+            carried += 1;
+            match &op.pagination {
+                Some(p) if p.kind == kind && norm(&p.param) == param => marked += 1,
+                other => misses.push(format!("{}: {id}: {other:?}", file_name(&dir))),
+            }
+        }
+    }
+    println!("paged operations marked: {marked} of {carried} that the docs carry");
+    assert!(carried > 0, "no kitchen folder carries a paged operation");
+    assert!(
+        misses.is_empty(),
+        "not marked as paged:\n{}",
+        misses.join("\n")
+    );
+}

@@ -186,15 +186,19 @@ async fn a_cookie_api_key_travels_in_the_cookie_header() {
 
 #[tokio::test]
 async fn a_header_value_with_a_line_break_is_refused_and_nothing_is_sent() {
-    let server = serve("GET", "/v1/pets", json(200, j!([]))).await;
-    let client = petstore_client::Client::new(format!("{}/v1", server.uri())).with_api_key("k");
+    let server = serve("PUT", "/v1/pets/9", json(200, j!({}))).await;
+    let client =
+        petstore_client::Client::new(format!("{}/v1", server.uri())).with_petstore_auth("t");
+    let pet = petstore_client::models::NewPet {
+        name: "Rex".into(),
+        ..Default::default()
+    };
     let err = client
-        .list_pets()
-        .x_request_id("id\r\nX-Injected: 1")
+        .update_pet("v\r\nX-Injected: 1", 9, pet)
         .await
         .unwrap_err();
     assert!(
-        matches!(&err, petstore_client::Error::InvalidHeader { name, .. } if name == "X-Request-ID"),
+        matches!(&err, petstore_client::Error::InvalidHeader { name, .. } if name == "If-Match"),
         "{err:?}"
     );
     assert!(server.received_requests().await.unwrap().is_empty());

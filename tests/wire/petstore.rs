@@ -4,6 +4,10 @@ use mdclient_tests::{json, only_request, serve, MockServer, ResponseTemplate};
 use petstore_client::{models, Client, DeletePetError, Error};
 use serde_json::json as j;
 
+/// An `X-Request-ID` (format `uuid`; typed, as the tests build the client with `uuid`).
+const REQUEST_ID: mdclient_runtime::uuid::Uuid =
+    mdclient_runtime::uuid::uuid!("0f9c2b1e-6d3a-4c5b-9e8f-7a6b5c4d3e2f");
+
 fn pet() -> serde_json::Value {
     j!({"id": 7, "name": "Rex", "photoUrls": ["a.png"], "status": "available", "weightKg": 3.5})
 }
@@ -41,7 +45,7 @@ async fn list_pets_sends_query_arrays_and_the_request_id_header() {
         .list_pets()
         .status(vec!["available".into(), "sold".into()])
         .limit(5)
-        .x_request_id("r-1")
+        .x_request_id(REQUEST_ID)
         .await
         .unwrap();
     assert_eq!(response.body.len(), 1);
@@ -50,7 +54,10 @@ async fn list_pets_sends_query_arrays_and_the_request_id_header() {
         seen.query.as_deref(),
         Some("status=available&status=sold&limit=5")
     );
-    assert_eq!(seen.header("x-request-id"), Some("r-1"));
+    assert_eq!(
+        seen.header("x-request-id"),
+        Some("0f9c2b1e-6d3a-4c5b-9e8f-7a6b5c4d3e2f")
+    );
     assert_eq!(seen.header("authorization"), Some("Bearer tok"));
 }
 
@@ -164,7 +171,7 @@ async fn add_pet_sends_the_json_body_and_decodes_the_pet() {
     let pet = client
         .with_petstore_auth("tok")
         .add_pet(new_pet())
-        .x_request_id("req-1")
+        .x_request_id(REQUEST_ID)
         .await
         .unwrap()
         .into_body();
@@ -176,7 +183,10 @@ async fn add_pet_sends_the_json_body_and_decodes_the_pet() {
     );
     let seen = only_request(&server).await;
     assert_eq!(seen.header("authorization"), Some("Bearer tok"));
-    assert_eq!(seen.header("x-request-id"), Some("req-1"));
+    assert_eq!(
+        seen.header("x-request-id"),
+        Some("0f9c2b1e-6d3a-4c5b-9e8f-7a6b5c4d3e2f")
+    );
     assert_eq!(seen.header("content-type"), Some("application/json"));
     assert_eq!(
         serde_json::from_slice::<serde_json::Value>(&seen.body).unwrap(),
@@ -247,7 +257,8 @@ async fn store_operations_send_the_api_key() {
     let order = j!({"id": 4, "petId": 9, "quantity": 1, "shipDate": "2026-11-24T10:00:00Z", "complete": false});
     let (server, client) = petstore("GET", "/v1/store/orders/4", json(200, order.clone())).await;
     let got = client.get_order_by_id(4).await.unwrap().body;
-    assert_eq!(got.ship_date.as_deref(), Some("2026-11-24T10:00:00Z"));
+    let ship_date = got.ship_date.map(|d| d.to_rfc3339());
+    assert_eq!(ship_date.as_deref(), Some("2026-11-24T10:00:00+00:00"));
     assert_eq!(only_request(&server).await.path, "/v1/store/orders/4");
 
     let (server, client) = petstore("POST", "/v1/store/orders", json(200, order.clone())).await;

@@ -26,6 +26,9 @@ pub enum Mode {
 /// corrections, applied after recovery).
 const NOT_INPUT: &[&str] = &["spec.yaml", "overrides.yaml", "README.md"];
 
+/// The APIs also rendered with `--runtime inline`, as `generated/<api>-inline/`.
+const INLINE: &[&str] = &["c2m"];
+
 /// One file codegen produces: path relative to the workspace root, and content.
 #[derive(Debug)]
 pub struct Output {
@@ -105,6 +108,24 @@ fn outputs_for(root: &Path, api: &str) -> Result<Vec<Output>, String> {
         path: PathBuf::from("generated").join(api).join(path),
         content,
     }));
+    if INLINE.contains(&api) {
+        // The same client with the runtime as its module: no path dependency at all.
+        let render = RenderOptions {
+            runtime_path: None,
+            inline_runtime: true,
+            ..render
+        };
+        let files = render_crate(&spec, &format!("{api}-inline-client"), &render)
+            .map_err(|e| format!("error: specs/{api} (inline runtime): {e}"))?;
+        out.extend(files.into_iter().map(|(path, content)| {
+            Output {
+                path: PathBuf::from("generated")
+                    .join(format!("{api}-inline"))
+                    .join(path),
+                content,
+            }
+        }));
+    }
     Ok(out)
 }
 

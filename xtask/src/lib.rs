@@ -4,6 +4,7 @@ pub mod bench_build;
 pub mod codegen;
 mod diff;
 pub mod fixtures;
+pub mod prism;
 pub mod wild;
 
 use std::path::PathBuf;

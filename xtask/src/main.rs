@@ -6,6 +6,7 @@ const USAGE: &str = "usage: cargo xtask codegen [--check]
        cargo xtask fixtures [LABEL|FOLDER...]
        cargo xtask wild [--no-compile]
        cargo xtask fuzz [CASES]
+       cargo xtask prism
        cargo xtask bench-build [--rounds N] [--baseline REV] [authentik|synthetic|fixture...]
 
   codegen          recover specs/<api>/spec.yaml from each API's docs and render
@@ -18,6 +19,11 @@ const USAGE: &str = "usage: cargo xtask codegen [--check]
                    ../shared/wild (MDCLIENT_WILD overrides); skipped when absent
   fuzz             the long run of the page fuzzer (generator/tests/proptest_pages.rs,
                    release build): CASES mutated pages (default 100000)
+  prism            call every operation of every fixture client on a Prism mock
+                   server of its source spec (pinned in xtask/prism/, installed
+                   with npm into target/prism/); a table per docs folder, and a
+                   failure on a rejection tests/fixture-clients/tests/prism/allowed.txt
+                   does not list
   bench-build      build the client of each input as mdclient, progenitor and
                    OpenAPI Generator generate it, interleaved rounds (default 3);
                    medians, ratios and rustc peak RSS (xtask/src/bench_build.rs);
@@ -36,6 +42,7 @@ fn main() -> ExitCode {
             Ok(n) => xtask::fuzz(n),
             Err(_) => Err(format!("fuzz: `{cases}` is not a number of cases")),
         },
+        ["prism"] => xtask::prism::run(),
         ["bench-build", rest @ ..] => bench_build(rest),
         ["fixtures", only @ ..] => xtask::fixtures::run(&strings(only)),
         _ => {

@@ -437,3 +437,92 @@ pub mod models {
         }
     }
 }
+/// Mocks for tests of code that uses this client (feature `mock`): start a
+/// [`Server`], say per operation what the request must carry and what to answer,
+/// and point a [`Client`](super::Client) at it with [`client`].
+///
+/// ```ignore
+/// let server = mock::Server::start().await;
+/// server.mount(mock::get_pet_by_id().pet_id(7).respond(&pet)).await;
+/// let pet = mock::client(&server).get_pet_by_id(7).await?.body;
+/// ```
+#[cfg(feature = "mock")]
+pub mod mock {
+    pub use mdclient_runtime::mock::{Expect, Mock, ResponseTemplate, Server};
+    #[allow(unused_imports)]
+    use super::models;
+    /// A client of `server`, at the base path of the docs.
+    pub fn client(server: &Server) -> super::Client {
+        super::Client::new(format!("{}{}", server.uri(), "/v1"))
+    }
+    /// What a `issue_long_term_token` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct IssueLongTermTokenRequest(Expect);
+    /// Expect a request of [`Client::issue_long_term_token`](super::Client::issue_long_term_token); set what it must carry, then answer it.
+    pub fn issue_long_term_token() -> IssueLongTermTokenRequest {
+        IssueLongTermTokenRequest(Expect::new("POST", "/v1/auth/tokens/long"))
+    }
+    impl IssueLongTermTokenRequest {
+        /// The request body must be this value.
+        pub fn long_token_request(self, value: &models::LongTokenRequest) -> Self {
+            IssueLongTermTokenRequest(self.0.json_body(value))
+        }
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::LongTokenResponse) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `issue_short_term_token` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct IssueShortTermTokenRequest(Expect);
+    /// Expect a request of [`Client::issue_short_term_token`](super::Client::issue_short_term_token); set what it must carry, then answer it.
+    pub fn issue_short_term_token() -> IssueShortTermTokenRequest {
+        IssueShortTermTokenRequest(Expect::new("POST", "/v1/auth/tokens/short"))
+    }
+    impl IssueShortTermTokenRequest {
+        /// The request body must be this value.
+        pub fn short_token_request(self, value: &models::ShortTokenRequest) -> Self {
+            IssueShortTermTokenRequest(self.0.json_body(value))
+        }
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::ShortTokenResponse) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `revoke_token` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct RevokeTokenRequest(Expect);
+    /// Expect a request of [`Client::revoke_token`](super::Client::revoke_token); set what it must carry, then answer it.
+    pub fn revoke_token() -> RevokeTokenRequest {
+        RevokeTokenRequest(Expect::new("POST", "/v1/auth/tokens/{tokenId}/revoke"))
+    }
+    impl RevokeTokenRequest {
+        /// The request must carry this `tokenId`.
+        pub fn token_id(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            RevokeTokenRequest(self.0.path("tokenId", &value))
+        }
+        /// Answers with the documented success status (200).
+        pub fn respond(self) -> Mock {
+            self.0.respond_empty(200)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+}

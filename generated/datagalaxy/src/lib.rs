@@ -300,3 +300,68 @@ pub mod models {
         }
     }
 }
+/// Mocks for tests of code that uses this client (feature `mock`): start a
+/// [`Server`], say per operation what the request must carry and what to answer,
+/// and point a [`Client`](super::Client) at it with [`client`].
+///
+/// ```ignore
+/// let server = mock::Server::start().await;
+/// server.mount(mock::get_pet_by_id().pet_id(7).respond(&pet)).await;
+/// let pet = mock::client(&server).get_pet_by_id(7).await?.body;
+/// ```
+#[cfg(feature = "mock")]
+pub mod mock {
+    pub use mdclient_runtime::mock::{Expect, Mock, ResponseTemplate, Server};
+    #[allow(unused_imports)]
+    use super::models;
+    /// A client of `server`, at the base path of the docs.
+    pub fn client(server: &Server) -> super::Client {
+        super::Client::new(format!("{}{}", server.uri(), "/v2"))
+    }
+    /// What a `generate` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct GenerateRequest(Expect);
+    /// Expect a request of [`Client::generate`](super::Client::generate); set what it must carry, then answer it.
+    pub fn generate() -> GenerateRequest {
+        GenerateRequest(Expect::new("GET", "/v2/credentials"))
+    }
+    impl GenerateRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Credentials) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `regenerate` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct RegenerateRequest(Expect);
+    /// Expect a request of [`Client::regenerate`](super::Client::regenerate); set what it must carry, then answer it.
+    pub fn regenerate() -> RegenerateRequest {
+        RegenerateRequest(Expect::new("GET", "/v2/credentials/regenerate"))
+    }
+    impl RegenerateRequest {
+        /// The request must carry this `integration_token`.
+        pub fn integration_token(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            RegenerateRequest(self.0.query("integration_token", &value))
+        }
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(
+            self,
+            body: &models::IntegrationTokenRegenerationResponse,
+        ) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+}

@@ -155,6 +155,31 @@ impl std::fmt::Debug for Client {
         self.core.fmt(f)
     }
 }
+/// The string formats the docs state, as the client's fields and arguments spell
+/// them: `String` (the text as sent), or typed with the crate's `chrono` and `uuid`
+/// features.
+pub mod formats {
+    /// A string the docs give as a `date` (RFC 3339 full-date, `2024-01-31`): `String`, or, with the `chrono` feature, `chrono::NaiveDate`. The wire text is the same either way.
+    #[cfg(feature = "chrono")]
+    pub type Date = mdclient_runtime::chrono::NaiveDate;
+    /// A string the docs give as a `date` (RFC 3339 full-date, `2024-01-31`): `String`, or, with the `chrono` feature, `chrono::NaiveDate`. The wire text is the same either way.
+    #[cfg(not(feature = "chrono"))]
+    pub type Date = String;
+    /// A string the docs give as a `date-time` (RFC 3339, `2024-01-31T12:00:00Z`); typed, it keeps the offset it came with: `String`, or, with the `chrono` feature, `chrono::DateTime<chrono::FixedOffset>`. The wire text is the same either way.
+    #[cfg(feature = "chrono")]
+    pub type DateTime = mdclient_runtime::chrono::DateTime<
+        mdclient_runtime::chrono::FixedOffset,
+    >;
+    /// A string the docs give as a `date-time` (RFC 3339, `2024-01-31T12:00:00Z`); typed, it keeps the offset it came with: `String`, or, with the `chrono` feature, `chrono::DateTime<chrono::FixedOffset>`. The wire text is the same either way.
+    #[cfg(not(feature = "chrono"))]
+    pub type DateTime = String;
+    /// A string the docs give as a `uuid`: `String`, or, with the `uuid` feature, `uuid::Uuid`. The wire text is the same either way.
+    #[cfg(feature = "uuid")]
+    pub type Uuid = mdclient_runtime::uuid::Uuid;
+    /// A string the docs give as a `uuid`: `String`, or, with the `uuid` feature, `uuid::Uuid`. The wire text is the same either way.
+    #[cfg(not(feature = "uuid"))]
+    pub type Uuid = String;
+}
 #[cfg(feature = "auth")]
 impl Client {
     /// Issue an access token
@@ -318,7 +343,7 @@ impl Client {
 #[must_use = "a request does nothing until it is sent with `.send()` or `.await`"]
 pub struct AddPetRequest<'a> {
     client: &'a Client,
-    x_request_id: Option<String>,
+    x_request_id: Option<formats::Uuid>,
     new_pet: models::NewPet,
 }
 #[cfg(feature = "pet")]
@@ -327,7 +352,7 @@ impl<'a> AddPetRequest<'a> {
     /// A client-chosen ID echoed in logs
     ///
     /// Format: `uuid`.
-    pub fn x_request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn x_request_id(mut self, value: impl Into<formats::Uuid>) -> Self {
         self.x_request_id = Some(value.into());
         self
     }
@@ -689,7 +714,7 @@ pub struct ListPetsRequest<'a> {
     status: Option<Vec<String>>,
     limit: Option<i32>,
     sort: Option<String>,
-    x_request_id: Option<String>,
+    x_request_id: Option<formats::Uuid>,
 }
 #[cfg(feature = "pet")]
 #[allow(clippy::wrong_self_convention)]
@@ -718,7 +743,7 @@ impl<'a> ListPetsRequest<'a> {
     /// A client-chosen ID echoed in logs
     ///
     /// Format: `uuid`.
-    pub fn x_request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn x_request_id(mut self, value: impl Into<formats::Uuid>) -> Self {
         self.x_request_id = Some(value.into());
         self
     }
@@ -1789,7 +1814,7 @@ pub mod models {
         /// The `birthDate` property.
         ///
         /// Format: `date`.
-        pub birth_date: Option<String>,
+        pub birth_date: Option<super::formats::Date>,
         /// The `weightKg` property.
         pub weight_kg: Option<f32>,
     }
@@ -1853,7 +1878,7 @@ pub mod models {
         /// The `shipDate` property.
         ///
         /// Format: `date-time`.
-        pub ship_date: Option<String>,
+        pub ship_date: Option<super::formats::DateTime>,
         /// Order status
         ///
         /// Default: `placed`.
@@ -1925,13 +1950,13 @@ pub mod models {
         /// The `birthDate` property.
         ///
         /// Format: `date`.
-        pub birth_date: Option<String>,
+        pub birth_date: Option<super::formats::Date>,
         /// The `weightKg` property.
         pub weight_kg: Option<f32>,
         /// The `createdAt` property.
         ///
         /// Format: `date-time`. Read-only: set by the server.
-        pub created_at: Option<String>,
+        pub created_at: Option<super::formats::DateTime>,
     }
     #[cfg(feature = "pet")]
     impl mdclient_runtime::model::Model for Pet {
@@ -2206,6 +2231,470 @@ pub mod models {
             deserializer: D,
         ) -> Result<Self, D::Error> {
             mdclient_runtime::model::deserialize(deserializer)
+        }
+    }
+}
+/// Mocks for tests of code that uses this client (feature `mock`): start a
+/// [`Server`], say per operation what the request must carry and what to answer,
+/// and point a [`Client`](super::Client) at it with [`client`].
+///
+/// ```ignore
+/// let server = mock::Server::start().await;
+/// server.mount(mock::get_pet_by_id().pet_id(7).respond(&pet)).await;
+/// let pet = mock::client(&server).get_pet_by_id(7).await?.body;
+/// ```
+#[cfg(feature = "mock")]
+pub mod mock {
+    pub use mdclient_runtime::mock::{Expect, Mock, ResponseTemplate, Server};
+    #[allow(unused_imports)]
+    use super::models;
+    #[allow(unused_imports)]
+    use super::formats;
+    /// A client of `server`, at the base path of the docs.
+    pub fn client(server: &Server) -> super::Client {
+        super::Client::new(format!("{}{}", server.uri(), "/v1"))
+    }
+    /// What a `issue_token` request must carry, and the answer.
+    #[cfg(feature = "auth")]
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct IssueTokenRequest(Expect);
+    /// Expect a request of [`Client::issue_token`](super::Client::issue_token); set what it must carry, then answer it.
+    #[cfg(feature = "auth")]
+    pub fn issue_token() -> IssueTokenRequest {
+        IssueTokenRequest(Expect::new("POST", "/v1/oauth/token"))
+    }
+    #[cfg(feature = "auth")]
+    impl IssueTokenRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::TokenResponse) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `add_pet` request must carry, and the answer.
+    #[cfg(feature = "pet")]
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct AddPetRequest(Expect);
+    /// Expect a request of [`Client::add_pet`](super::Client::add_pet); set what it must carry, then answer it.
+    #[cfg(feature = "pet")]
+    pub fn add_pet() -> AddPetRequest {
+        AddPetRequest(Expect::new("POST", "/v1/pets"))
+    }
+    #[cfg(feature = "pet")]
+    impl AddPetRequest {
+        /// The request must carry this `X-Request-ID`.
+        pub fn x_request_id(self, value: impl Into<formats::Uuid>) -> Self {
+            let value: formats::Uuid = value.into();
+            AddPetRequest(self.0.header("X-Request-ID", &value))
+        }
+        /// The request body must be this value.
+        pub fn new_pet(self, value: &models::NewPet) -> Self {
+            AddPetRequest(self.0.json_body(value))
+        }
+        /// Answers with the documented success status (201) and `body`.
+        pub fn respond(self, body: &models::Pet) -> Mock {
+            self.0.respond_json(201, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `delete_pet` request must carry, and the answer.
+    #[cfg(feature = "pet")]
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct DeletePetRequest(Expect);
+    /// Expect a request of [`Client::delete_pet`](super::Client::delete_pet); set what it must carry, then answer it.
+    #[cfg(feature = "pet")]
+    pub fn delete_pet() -> DeletePetRequest {
+        DeletePetRequest(Expect::new("DELETE", "/v1/pets/{petId}"))
+    }
+    #[cfg(feature = "pet")]
+    impl DeletePetRequest {
+        /// The request must carry this `petId`.
+        pub fn pet_id(self, value: i64) -> Self {
+            DeletePetRequest(self.0.path("petId", &value))
+        }
+        /// Answers with the documented success status (204).
+        pub fn respond(self) -> Mock {
+            self.0.respond_empty(204)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `find_pets_by_tags` request must carry, and the answer.
+    #[cfg(feature = "pet")]
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct FindPetsByTagsRequest(Expect);
+    /// Expect a request of [`Client::find_pets_by_tags`](super::Client::find_pets_by_tags); set what it must carry, then answer it.
+    #[cfg(feature = "pet")]
+    pub fn find_pets_by_tags() -> FindPetsByTagsRequest {
+        FindPetsByTagsRequest(Expect::new("GET", "/v1/pets/findByTags"))
+    }
+    #[cfg(feature = "pet")]
+    impl FindPetsByTagsRequest {
+        /// The request must carry this `tags`.
+        pub fn tags(self, value: Vec<String>) -> Self {
+            FindPetsByTagsRequest(self.0.query("tags", &value))
+        }
+        /// The request must carry this `match_all`.
+        pub fn match_all(self, value: bool) -> Self {
+            FindPetsByTagsRequest(self.0.query("match_all", &value))
+        }
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &Vec<models::Pet>) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `get_pet_by_id` request must carry, and the answer.
+    #[cfg(feature = "pet")]
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct GetPetByIdRequest(Expect);
+    /// Expect a request of [`Client::get_pet_by_id`](super::Client::get_pet_by_id); set what it must carry, then answer it.
+    #[cfg(feature = "pet")]
+    pub fn get_pet_by_id() -> GetPetByIdRequest {
+        GetPetByIdRequest(Expect::new("GET", "/v1/pets/{petId}"))
+    }
+    #[cfg(feature = "pet")]
+    impl GetPetByIdRequest {
+        /// The request must carry this `petId`.
+        pub fn pet_id(self, value: i64) -> Self {
+            GetPetByIdRequest(self.0.path("petId", &value))
+        }
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Pet) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `list_pets` request must carry, and the answer.
+    #[cfg(feature = "pet")]
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct ListPetsRequest(Expect);
+    /// Expect a request of [`Client::list_pets`](super::Client::list_pets); set what it must carry, then answer it.
+    #[cfg(feature = "pet")]
+    pub fn list_pets() -> ListPetsRequest {
+        ListPetsRequest(Expect::new("GET", "/v1/pets"))
+    }
+    #[cfg(feature = "pet")]
+    impl ListPetsRequest {
+        /// The request must carry this `status`.
+        pub fn status(self, value: Vec<String>) -> Self {
+            ListPetsRequest(self.0.query("status", &value))
+        }
+        /// The request must carry this `limit`.
+        pub fn limit(self, value: i32) -> Self {
+            ListPetsRequest(self.0.query("limit", &value))
+        }
+        /// The request must carry this `sort`.
+        pub fn sort(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            ListPetsRequest(self.0.query("sort", &value))
+        }
+        /// The request must carry this `X-Request-ID`.
+        pub fn x_request_id(self, value: impl Into<formats::Uuid>) -> Self {
+            let value: formats::Uuid = value.into();
+            ListPetsRequest(self.0.header("X-Request-ID", &value))
+        }
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &Vec<models::Pet>) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `update_pet` request must carry, and the answer.
+    #[cfg(feature = "pet")]
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct UpdatePetRequest(Expect);
+    /// Expect a request of [`Client::update_pet`](super::Client::update_pet); set what it must carry, then answer it.
+    #[cfg(feature = "pet")]
+    pub fn update_pet() -> UpdatePetRequest {
+        UpdatePetRequest(Expect::new("PUT", "/v1/pets/{petId}"))
+    }
+    #[cfg(feature = "pet")]
+    impl UpdatePetRequest {
+        /// The request must carry this `If-Match`.
+        pub fn if_match(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            UpdatePetRequest(self.0.header("If-Match", &value))
+        }
+        /// The request must carry this `petId`.
+        pub fn pet_id(self, value: i64) -> Self {
+            UpdatePetRequest(self.0.path("petId", &value))
+        }
+        /// The request body must be this value.
+        pub fn new_pet(self, value: &models::NewPet) -> Self {
+            UpdatePetRequest(self.0.json_body(value))
+        }
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Pet) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `upload_pet_photo` request must carry, and the answer.
+    #[cfg(feature = "pet")]
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct UploadPetPhotoRequest(Expect);
+    /// Expect a request of [`Client::upload_pet_photo`](super::Client::upload_pet_photo); set what it must carry, then answer it.
+    #[cfg(feature = "pet")]
+    pub fn upload_pet_photo() -> UploadPetPhotoRequest {
+        UploadPetPhotoRequest(Expect::new("POST", "/v1/pets/{petId}/photos"))
+    }
+    #[cfg(feature = "pet")]
+    impl UploadPetPhotoRequest {
+        /// The request must carry this `petId`.
+        pub fn pet_id(self, value: i64) -> Self {
+            UploadPetPhotoRequest(self.0.path("petId", &value))
+        }
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::ApiResponse) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `delete_order` request must carry, and the answer.
+    #[cfg(feature = "store")]
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct DeleteOrderRequest(Expect);
+    /// Expect a request of [`Client::delete_order`](super::Client::delete_order); set what it must carry, then answer it.
+    #[cfg(feature = "store")]
+    pub fn delete_order() -> DeleteOrderRequest {
+        DeleteOrderRequest(Expect::new("DELETE", "/v1/store/orders/{order_id}"))
+    }
+    #[cfg(feature = "store")]
+    impl DeleteOrderRequest {
+        /// The request must carry this `order_id`.
+        pub fn order_id(self, value: i64) -> Self {
+            DeleteOrderRequest(self.0.path("order_id", &value))
+        }
+        /// Answers with the documented success status (204).
+        pub fn respond(self) -> Mock {
+            self.0.respond_empty(204)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `get_inventory` request must carry, and the answer.
+    #[cfg(feature = "store")]
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct GetInventoryRequest(Expect);
+    /// Expect a request of [`Client::get_inventory`](super::Client::get_inventory); set what it must carry, then answer it.
+    #[cfg(feature = "store")]
+    pub fn get_inventory() -> GetInventoryRequest {
+        GetInventoryRequest(Expect::new("GET", "/v1/store/inventory"))
+    }
+    #[cfg(feature = "store")]
+    impl GetInventoryRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &std::collections::BTreeMap<String, i32>) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `get_order_by_id` request must carry, and the answer.
+    #[cfg(feature = "store")]
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct GetOrderByIdRequest(Expect);
+    /// Expect a request of [`Client::get_order_by_id`](super::Client::get_order_by_id); set what it must carry, then answer it.
+    #[cfg(feature = "store")]
+    pub fn get_order_by_id() -> GetOrderByIdRequest {
+        GetOrderByIdRequest(Expect::new("GET", "/v1/store/orders/{order_id}"))
+    }
+    #[cfg(feature = "store")]
+    impl GetOrderByIdRequest {
+        /// The request must carry this `order_id`.
+        pub fn order_id(self, value: i64) -> Self {
+            GetOrderByIdRequest(self.0.path("order_id", &value))
+        }
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Order) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `place_order` request must carry, and the answer.
+    #[cfg(feature = "store")]
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct PlaceOrderRequest(Expect);
+    /// Expect a request of [`Client::place_order`](super::Client::place_order); set what it must carry, then answer it.
+    #[cfg(feature = "store")]
+    pub fn place_order() -> PlaceOrderRequest {
+        PlaceOrderRequest(Expect::new("POST", "/v1/store/orders"))
+    }
+    #[cfg(feature = "store")]
+    impl PlaceOrderRequest {
+        /// The request body must be this value.
+        pub fn order(self, value: &models::Order) -> Self {
+            PlaceOrderRequest(self.0.json_body(value))
+        }
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Order) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `create_user` request must carry, and the answer.
+    #[cfg(feature = "user")]
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct CreateUserRequest(Expect);
+    /// Expect a request of [`Client::create_user`](super::Client::create_user); set what it must carry, then answer it.
+    #[cfg(feature = "user")]
+    pub fn create_user() -> CreateUserRequest {
+        CreateUserRequest(Expect::new("POST", "/v1/users"))
+    }
+    #[cfg(feature = "user")]
+    impl CreateUserRequest {
+        /// The request body must be this value.
+        pub fn user(self, value: &models::User) -> Self {
+            CreateUserRequest(self.0.json_body(value))
+        }
+        /// Answers with the documented success status (201) and `body`.
+        pub fn respond(self, body: &models::User) -> Mock {
+            self.0.respond_json(201, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `get_user_by_name` request must carry, and the answer.
+    #[cfg(feature = "user")]
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct GetUserByNameRequest(Expect);
+    /// Expect a request of [`Client::get_user_by_name`](super::Client::get_user_by_name); set what it must carry, then answer it.
+    #[cfg(feature = "user")]
+    pub fn get_user_by_name() -> GetUserByNameRequest {
+        GetUserByNameRequest(Expect::new("GET", "/v1/users/{username}"))
+    }
+    #[cfg(feature = "user")]
+    impl GetUserByNameRequest {
+        /// The request must carry this `username`.
+        pub fn username(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            GetUserByNameRequest(self.0.path("username", &value))
+        }
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::User) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `login_user` request must carry, and the answer.
+    #[cfg(feature = "user")]
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct LoginUserRequest(Expect);
+    /// Expect a request of [`Client::login_user`](super::Client::login_user); set what it must carry, then answer it.
+    #[cfg(feature = "user")]
+    pub fn login_user() -> LoginUserRequest {
+        LoginUserRequest(Expect::new("GET", "/v1/users/login"))
+    }
+    #[cfg(feature = "user")]
+    impl LoginUserRequest {
+        /// The request must carry this `username`.
+        pub fn username(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            LoginUserRequest(self.0.query("username", &value))
+        }
+        /// The request must carry this `password`.
+        pub fn password(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            LoginUserRequest(self.0.query("password", &value))
+        }
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &str) -> Mock {
+            self.0.respond_text(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `logout_user` request must carry, and the answer.
+    #[cfg(feature = "user")]
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct LogoutUserRequest(Expect);
+    /// Expect a request of [`Client::logout_user`](super::Client::logout_user); set what it must carry, then answer it.
+    #[cfg(feature = "user")]
+    pub fn logout_user() -> LogoutUserRequest {
+        LogoutUserRequest(Expect::new("POST", "/v1/users/logout"))
+    }
+    #[cfg(feature = "user")]
+    impl LogoutUserRequest {
+        /// Answers with the documented success status (204).
+        pub fn respond(self) -> Mock {
+            self.0.respond_empty(204)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
         }
     }
 }

@@ -5868,18 +5868,18 @@ impl Client {
     /// client
     ///
     /// `GET /ops/100`
-    pub fn client(&self) -> ClientRequest<'_> {
-        ClientRequest { client: self }
+    pub fn client_2(&self) -> Client2Request<'_> {
+        Client2Request { client: self }
     }
 }
-/// Request for `Client::client` (`GET /ops/100`): set optional parameters, then `.await` it or call [`send`](Self::send).
+/// Request for `Client::client_2` (`GET /ops/100`): set optional parameters, then `.await` it or call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()` or `.await`"]
-pub struct ClientRequest<'a> {
+pub struct Client2Request<'a> {
     client: &'a Client,
 }
 #[allow(clippy::wrong_self_convention)]
-impl<'a> ClientRequest<'a> {
+impl<'a> Client2Request<'a> {
     /// The request, built but not sent.
     fn call(self) -> Result<mdclient_runtime::Call<'a>, Error> {
         let mut call = mdclient_runtime::Call::new(
@@ -5908,7 +5908,7 @@ impl<'a> ClientRequest<'a> {
         )
     }
 }
-impl<'a> std::future::IntoFuture for ClientRequest<'a> {
+impl<'a> std::future::IntoFuture for Client2Request<'a> {
     type Output = Result<
         ApiResponse<models::ByteStream>,
         Error<std::convert::Infallible>,
@@ -6331,6 +6331,348 @@ impl<'a> std::future::IntoFuture for WithRequestHook2Request<'a> {
     }
 }
 impl Client {
+    /// Operation named models
+    ///
+    /// models
+    ///
+    /// `GET /ops/108`
+    pub fn models_2(&self) -> Models2Request<'_> {
+        Models2Request { client: self }
+    }
+}
+/// Request for `Client::models_2` (`GET /ops/108`): set optional parameters, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send()` or `.await`"]
+pub struct Models2Request<'a> {
+    client: &'a Client,
+}
+#[allow(clippy::wrong_self_convention)]
+impl<'a> Models2Request<'a> {
+    /// The request, built but not sent.
+    fn call(self) -> Result<mdclient_runtime::Call<'a>, Error> {
+        let mut call = mdclient_runtime::Call::new(
+            &self.client.core,
+            "models",
+            mdclient_runtime::reqwest::Method::GET,
+            &[
+                &[mdclient_runtime::Piece::Lit("ops")],
+                &[mdclient_runtime::Piece::Lit("108")],
+            ],
+        )?;
+        call.accept("application/json");
+        Ok(call)
+    }
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
+        self,
+    ) -> mdclient_runtime::Pending<'a, models::Clone2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
+    }
+}
+impl<'a> std::future::IntoFuture for Models2Request<'a> {
+    type Output = Result<ApiResponse<models::Clone2>, Error<std::convert::Infallible>>;
+    type IntoFuture = mdclient_runtime::Pending<
+        'a,
+        models::Clone2,
+        std::convert::Infallible,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+impl Client {
+    /// Operation named formats
+    ///
+    /// formats
+    ///
+    /// `GET /ops/109`
+    pub fn formats_2(&self) -> Formats2Request<'_> {
+        Formats2Request { client: self }
+    }
+}
+/// Request for `Client::formats_2` (`GET /ops/109`): set optional parameters, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send()` or `.await`"]
+pub struct Formats2Request<'a> {
+    client: &'a Client,
+}
+#[allow(clippy::wrong_self_convention)]
+impl<'a> Formats2Request<'a> {
+    /// The request, built but not sent.
+    fn call(self) -> Result<mdclient_runtime::Call<'a>, Error> {
+        let mut call = mdclient_runtime::Call::new(
+            &self.client.core,
+            "formats",
+            mdclient_runtime::reqwest::Method::GET,
+            &[
+                &[mdclient_runtime::Piece::Lit("ops")],
+                &[mdclient_runtime::Piece::Lit("109")],
+            ],
+        )?;
+        call.accept("application/json");
+        Ok(call)
+    }
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
+        self,
+    ) -> mdclient_runtime::Pending<'a, models::Clone2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
+    }
+}
+impl<'a> std::future::IntoFuture for Formats2Request<'a> {
+    type Output = Result<ApiResponse<models::Clone2>, Error<std::convert::Infallible>>;
+    type IntoFuture = mdclient_runtime::Pending<
+        'a,
+        models::Clone2,
+        std::convert::Infallible,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+impl Client {
+    /// Operation named respond
+    ///
+    /// respond
+    ///
+    /// `GET /ops/110`
+    pub fn respond(&self) -> RespondRequest<'_> {
+        RespondRequest { client: self }
+    }
+}
+/// Request for `Client::respond` (`GET /ops/110`): set optional parameters, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send()` or `.await`"]
+pub struct RespondRequest<'a> {
+    client: &'a Client,
+}
+#[allow(clippy::wrong_self_convention)]
+impl<'a> RespondRequest<'a> {
+    /// The request, built but not sent.
+    fn call(self) -> Result<mdclient_runtime::Call<'a>, Error> {
+        let mut call = mdclient_runtime::Call::new(
+            &self.client.core,
+            "respond",
+            mdclient_runtime::reqwest::Method::GET,
+            &[
+                &[mdclient_runtime::Piece::Lit("ops")],
+                &[mdclient_runtime::Piece::Lit("110")],
+            ],
+        )?;
+        call.accept("application/json");
+        Ok(call)
+    }
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
+        self,
+    ) -> mdclient_runtime::Pending<'a, models::Clone2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
+    }
+}
+impl<'a> std::future::IntoFuture for RespondRequest<'a> {
+    type Output = Result<ApiResponse<models::Clone2>, Error<std::convert::Infallible>>;
+    type IntoFuture = mdclient_runtime::Pending<
+        'a,
+        models::Clone2,
+        std::convert::Infallible,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+impl Client {
+    /// Operation named expect
+    ///
+    /// expect
+    ///
+    /// `GET /ops/111`
+    pub fn expect(&self) -> ExpectRequest<'_> {
+        ExpectRequest { client: self }
+    }
+}
+/// Request for `Client::expect` (`GET /ops/111`): set optional parameters, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send()` or `.await`"]
+pub struct ExpectRequest<'a> {
+    client: &'a Client,
+}
+#[allow(clippy::wrong_self_convention)]
+impl<'a> ExpectRequest<'a> {
+    /// The request, built but not sent.
+    fn call(self) -> Result<mdclient_runtime::Call<'a>, Error> {
+        let mut call = mdclient_runtime::Call::new(
+            &self.client.core,
+            "expect",
+            mdclient_runtime::reqwest::Method::GET,
+            &[
+                &[mdclient_runtime::Piece::Lit("ops")],
+                &[mdclient_runtime::Piece::Lit("111")],
+            ],
+        )?;
+        call.accept("application/json");
+        Ok(call)
+    }
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
+        self,
+    ) -> mdclient_runtime::Pending<'a, models::Clone2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
+    }
+}
+impl<'a> std::future::IntoFuture for ExpectRequest<'a> {
+    type Output = Result<ApiResponse<models::Clone2>, Error<std::convert::Infallible>>;
+    type IntoFuture = mdclient_runtime::Pending<
+        'a,
+        models::Clone2,
+        std::convert::Infallible,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+impl Client {
+    /// Operation named pages
+    ///
+    /// pages
+    ///
+    /// `GET /ops/112`
+    pub fn pages(&self) -> PagesRequest<'_> {
+        PagesRequest { client: self }
+    }
+}
+/// Request for `Client::pages` (`GET /ops/112`): set optional parameters, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send()` or `.await`"]
+pub struct PagesRequest<'a> {
+    client: &'a Client,
+}
+#[allow(clippy::wrong_self_convention)]
+impl<'a> PagesRequest<'a> {
+    /// The request, built but not sent.
+    fn call(self) -> Result<mdclient_runtime::Call<'a>, Error> {
+        let mut call = mdclient_runtime::Call::new(
+            &self.client.core,
+            "pages",
+            mdclient_runtime::reqwest::Method::GET,
+            &[
+                &[mdclient_runtime::Piece::Lit("ops")],
+                &[mdclient_runtime::Piece::Lit("112")],
+            ],
+        )?;
+        call.accept("application/json");
+        Ok(call)
+    }
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
+        self,
+    ) -> mdclient_runtime::Pending<'a, models::Clone2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
+    }
+}
+impl<'a> std::future::IntoFuture for PagesRequest<'a> {
+    type Output = Result<ApiResponse<models::Clone2>, Error<std::convert::Infallible>>;
+    type IntoFuture = mdclient_runtime::Pending<
+        'a,
+        models::Clone2,
+        std::convert::Infallible,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+impl Client {
+    /// Operation named items
+    ///
+    /// items
+    ///
+    /// `GET /ops/113`
+    pub fn items(&self) -> ItemsRequest<'_> {
+        ItemsRequest { client: self }
+    }
+}
+/// Request for `Client::items` (`GET /ops/113`): set optional parameters, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send()` or `.await`"]
+pub struct ItemsRequest<'a> {
+    client: &'a Client,
+}
+#[allow(clippy::wrong_self_convention)]
+impl<'a> ItemsRequest<'a> {
+    /// The request, built but not sent.
+    fn call(self) -> Result<mdclient_runtime::Call<'a>, Error> {
+        let mut call = mdclient_runtime::Call::new(
+            &self.client.core,
+            "items",
+            mdclient_runtime::reqwest::Method::GET,
+            &[
+                &[mdclient_runtime::Piece::Lit("ops")],
+                &[mdclient_runtime::Piece::Lit("113")],
+            ],
+        )?;
+        call.accept("application/json");
+        Ok(call)
+    }
+    /// Sends the request and decodes the response (the same as `.await`).
+    pub fn send(
+        self,
+    ) -> mdclient_runtime::Pending<'a, models::Clone2, std::convert::Infallible> {
+        mdclient_runtime::execute(
+            self.call(),
+            mdclient_runtime::decode::json,
+            |status| match status {
+                200..=299 => mdclient_runtime::Reading::Success,
+                _ => mdclient_runtime::Reading::Unexpected,
+            },
+        )
+    }
+}
+impl<'a> std::future::IntoFuture for ItemsRequest<'a> {
+    type Output = Result<ApiResponse<models::Clone2>, Error<std::convert::Infallible>>;
+    type IntoFuture = mdclient_runtime::Pending<
+        'a,
+        models::Clone2,
+        std::convert::Infallible,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+impl Client {
     /// Every reserved name as a parameter
     ///
     /// Every reserved name as a parameter. &lt;script>alert(1)&lt;/script> &lt;img src=x onerror=alert(1)> [click](#) "}; fn evil() {} /* */ \
@@ -6456,6 +6798,12 @@ impl Client {
             with_user_agent: None,
             with_retry: None,
             with_request_hook: None,
+            models: None,
+            formats: None,
+            respond_2: None,
+            expect_2: None,
+            pages_2: None,
+            items_2: None,
             base_url: None,
             token: None,
             core: None,
@@ -6573,6 +6921,12 @@ pub struct EveryParameterRequest<'a> {
     with_user_agent: Option<String>,
     with_retry: Option<String>,
     with_request_hook: Option<String>,
+    models: Option<String>,
+    formats: Option<String>,
+    respond_2: Option<String>,
+    expect_2: Option<String>,
+    pages_2: Option<String>,
+    items_2: Option<String>,
     base_url: Option<String>,
     token: Option<String>,
     core: Option<String>,
@@ -7095,6 +7449,36 @@ impl<'a> EveryParameterRequest<'a> {
         self.with_request_hook = Some(value.into());
         self
     }
+    /// Query parameter models
+    pub fn models(mut self, value: impl Into<String>) -> Self {
+        self.models = Some(value.into());
+        self
+    }
+    /// Query parameter formats
+    pub fn formats(mut self, value: impl Into<String>) -> Self {
+        self.formats = Some(value.into());
+        self
+    }
+    /// Query parameter respond
+    pub fn respond_2(mut self, value: impl Into<String>) -> Self {
+        self.respond_2 = Some(value.into());
+        self
+    }
+    /// Query parameter expect
+    pub fn expect_2(mut self, value: impl Into<String>) -> Self {
+        self.expect_2 = Some(value.into());
+        self
+    }
+    /// Query parameter pages
+    pub fn pages_2(mut self, value: impl Into<String>) -> Self {
+        self.pages_2 = Some(value.into());
+        self
+    }
+    /// Query parameter items
+    pub fn items_2(mut self, value: impl Into<String>) -> Self {
+        self.items_2 = Some(value.into());
+        self
+    }
     /// Query parameter base_url
     pub fn base_url(mut self, value: impl Into<String>) -> Self {
         self.base_url = Some(value.into());
@@ -7241,6 +7625,12 @@ impl<'a> EveryParameterRequest<'a> {
         call.query("with_user_agent", &self.with_user_agent)?;
         call.query("with_retry", &self.with_retry)?;
         call.query("with_request_hook", &self.with_request_hook)?;
+        call.query("models", &self.models)?;
+        call.query("formats", &self.formats)?;
+        call.query("respond", &self.respond_2)?;
+        call.query("expect", &self.expect_2)?;
+        call.query("pages", &self.pages_2)?;
+        call.query("items", &self.items_2)?;
         call.query("base_url", &self.base_url)?;
         call.query("token", &self.token)?;
         call.query("core", &self.core)?;
@@ -9609,6 +9999,2783 @@ pub mod models {
             deserializer: D,
         ) -> Result<Self, D::Error> {
             mdclient_runtime::model::deserialize(deserializer)
+        }
+    }
+}
+/// Mocks for tests of code that uses this client (feature `mock`): start a
+/// [`Server`], say per operation what the request must carry and what to answer,
+/// and point a [`Client`](super::Client) at it with [`client`].
+///
+/// ```ignore
+/// let server = mock::Server::start().await;
+/// server.mount(mock::get_pet_by_id().pet_id(7).respond(&pet)).await;
+/// let pet = mock::client(&server).get_pet_by_id(7).await?.body;
+/// ```
+#[cfg(feature = "mock")]
+pub mod mock {
+    pub use mdclient_runtime::mock::{Expect, Mock, ResponseTemplate, Server};
+    #[allow(unused_imports)]
+    use super::models;
+    /// A client of `server`, at the base path of the docs.
+    pub fn client(server: &Server) -> super::Client {
+        super::Client::new(format!("{}{}", server.uri(), "/v1"))
+    }
+    /// What a `new` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct New2Request(Expect);
+    /// Expect a request of [`Client::new_2`](super::Client::new_2); set what it must carry, then answer it.
+    pub fn new_2() -> New2Request {
+        New2Request(Expect::new("GET", "/v1/ops/0"))
+    }
+    impl New2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::AsMut2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `with_http_client` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct WithHttpClient2Request(Expect);
+    /// Expect a request of [`Client::with_http_client_2`](super::Client::with_http_client_2); set what it must carry, then answer it.
+    pub fn with_http_client_2() -> WithHttpClient2Request {
+        WithHttpClient2Request(Expect::new("GET", "/v1/ops/1"))
+    }
+    impl WithHttpClient2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::AsRef2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `with_timeout` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct WithTimeout2Request(Expect);
+    /// Expect a request of [`Client::with_timeout_2`](super::Client::with_timeout_2); set what it must carry, then answer it.
+    pub fn with_timeout_2() -> WithTimeout2Request {
+        WithTimeout2Request(Expect::new("GET", "/v1/ops/2"))
+    }
+    impl WithTimeout2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Box2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `with_user_agent` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct WithUserAgent2Request(Expect);
+    /// Expect a request of [`Client::with_user_agent_2`](super::Client::with_user_agent_2); set what it must carry, then answer it.
+    pub fn with_user_agent_2() -> WithUserAgent2Request {
+        WithUserAgent2Request(Expect::new("GET", "/v1/ops/3"))
+    }
+    impl WithUserAgent2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Clone2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `base_url` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct BaseUrl2Request(Expect);
+    /// Expect a request of [`Client::base_url_2`](super::Client::base_url_2); set what it must carry, then answer it.
+    pub fn base_url_2() -> BaseUrl2Request {
+        BaseUrl2Request(Expect::new("GET", "/v1/ops/4"))
+    }
+    impl BaseUrl2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Copy2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `token` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Token2Request(Expect);
+    /// Expect a request of [`Client::token_2`](super::Client::token_2); set what it must carry, then answer it.
+    pub fn token_2() -> Token2Request {
+        Token2Request(Expect::new("GET", "/v1/ops/5"))
+    }
+    impl Token2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Debug2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `core` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Core2Request(Expect);
+    /// Expect a request of [`Client::core_2`](super::Client::core_2); set what it must carry, then answer it.
+    pub fn core_2() -> Core2Request {
+        Core2Request(Expect::new("GET", "/v1/ops/6"))
+    }
+    impl Core2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Default2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `add` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Add2Request(Expect);
+    /// Expect a request of [`Client::add_2`](super::Client::add_2); set what it must carry, then answer it.
+    pub fn add_2() -> Add2Request {
+        Add2Request(Expect::new("GET", "/v1/ops/7"))
+    }
+    impl Add2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Deserialize2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `as_mut` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct AsMut2Request(Expect);
+    /// Expect a request of [`Client::as_mut_2`](super::Client::as_mut_2); set what it must carry, then answer it.
+    pub fn as_mut_2() -> AsMut2Request {
+        AsMut2Request(Expect::new("GET", "/v1/ops/8"))
+    }
+    impl AsMut2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::DoubleEndedIterator2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `as_ref` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct AsRef2Request(Expect);
+    /// Expect a request of [`Client::as_ref_2`](super::Client::as_ref_2); set what it must carry, then answer it.
+    pub fn as_ref_2() -> AsRef2Request {
+        AsRef2Request(Expect::new("GET", "/v1/ops/9"))
+    }
+    impl AsRef2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Drop2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `bitand` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Bitand2Request(Expect);
+    /// Expect a request of [`Client::bitand_2`](super::Client::bitand_2); set what it must carry, then answer it.
+    pub fn bitand_2() -> Bitand2Request {
+        Bitand2Request(Expect::new("GET", "/v1/ops/10"))
+    }
+    impl Bitand2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Eq2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `bitor` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Bitor2Request(Expect);
+    /// Expect a request of [`Client::bitor_2`](super::Client::bitor_2); set what it must carry, then answer it.
+    pub fn bitor_2() -> Bitor2Request {
+        Bitor2Request(Expect::new("GET", "/v1/ops/11"))
+    }
+    impl Bitor2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Err2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `bitxor` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Bitxor2Request(Expect);
+    /// Expect a request of [`Client::bitxor_2`](super::Client::bitxor_2); set what it must carry, then answer it.
+    pub fn bitxor_2() -> Bitxor2Request {
+        Bitxor2Request(Expect::new("GET", "/v1/ops/12"))
+    }
+    impl Bitxor2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::ExactSizeIterator2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `borrow` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Borrow2Request(Expect);
+    /// Expect a request of [`Client::borrow_2`](super::Client::borrow_2); set what it must carry, then answer it.
+    pub fn borrow_2() -> Borrow2Request {
+        Borrow2Request(Expect::new("GET", "/v1/ops/13"))
+    }
+    impl Borrow2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Extend2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `borrow_mut` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct BorrowMut2Request(Expect);
+    /// Expect a request of [`Client::borrow_mut_2`](super::Client::borrow_mut_2); set what it must carry, then answer it.
+    pub fn borrow_mut_2() -> BorrowMut2Request {
+        BorrowMut2Request(Expect::new("GET", "/v1/ops/14"))
+    }
+    impl BorrowMut2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Fn2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `clone` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Clone2Request(Expect);
+    /// Expect a request of [`Client::clone_2`](super::Client::clone_2); set what it must carry, then answer it.
+    pub fn clone_2() -> Clone2Request {
+        Clone2Request(Expect::new("GET", "/v1/ops/15"))
+    }
+    impl Clone2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::FnMut2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `clone_from` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct CloneFrom2Request(Expect);
+    /// Expect a request of [`Client::clone_from_2`](super::Client::clone_from_2); set what it must carry, then answer it.
+    pub fn clone_from_2() -> CloneFrom2Request {
+        CloneFrom2Request(Expect::new("GET", "/v1/ops/16"))
+    }
+    impl CloneFrom2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::FnOnce2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `cmp` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Cmp2Request(Expect);
+    /// Expect a request of [`Client::cmp_2`](super::Client::cmp_2); set what it must carry, then answer it.
+    pub fn cmp_2() -> Cmp2Request {
+        Cmp2Request(Expect::new("GET", "/v1/ops/17"))
+    }
+    impl Cmp2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::From2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `default` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Default2Request(Expect);
+    /// Expect a request of [`Client::default_2`](super::Client::default_2); set what it must carry, then answer it.
+    pub fn default_2() -> Default2Request {
+        Default2Request(Expect::new("GET", "/v1/ops/18"))
+    }
+    impl Default2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::FromIterator2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `deref` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Deref2Request(Expect);
+    /// Expect a request of [`Client::deref_2`](super::Client::deref_2); set what it must carry, then answer it.
+    pub fn deref_2() -> Deref2Request {
+        Deref2Request(Expect::new("GET", "/v1/ops/19"))
+    }
+    impl Deref2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Hash2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `deref_mut` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct DerefMut2Request(Expect);
+    /// Expect a request of [`Client::deref_mut_2`](super::Client::deref_mut_2); set what it must carry, then answer it.
+    pub fn deref_mut_2() -> DerefMut2Request {
+        DerefMut2Request(Expect::new("GET", "/v1/ops/20"))
+    }
+    impl DerefMut2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Into2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `div` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Div2Request(Expect);
+    /// Expect a request of [`Client::div_2`](super::Client::div_2); set what it must carry, then answer it.
+    pub fn div_2() -> Div2Request {
+        Div2Request(Expect::new("GET", "/v1/ops/21"))
+    }
+    impl Div2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::IntoIterator2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `drop` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Drop2Request(Expect);
+    /// Expect a request of [`Client::drop_2`](super::Client::drop_2); set what it must carry, then answer it.
+    pub fn drop_2() -> Drop2Request {
+        Drop2Request(Expect::new("GET", "/v1/ops/22"))
+    }
+    impl Drop2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Iterator2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `eq` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Eq2Request(Expect);
+    /// Expect a request of [`Client::eq_2`](super::Client::eq_2); set what it must carry, then answer it.
+    pub fn eq_2() -> Eq2Request {
+        Eq2Request(Expect::new("GET", "/v1/ops/23"))
+    }
+    impl Eq2Request {
+        /// Answers with the documented success status (200).
+        pub fn respond(self) -> Mock {
+            self.0.respond_empty(200)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `fmt` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Fmt2Request(Expect);
+    /// Expect a request of [`Client::fmt_2`](super::Client::fmt_2); set what it must carry, then answer it.
+    pub fn fmt_2() -> Fmt2Request {
+        Fmt2Request(Expect::new("GET", "/v1/ops/24"))
+    }
+    impl Fmt2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Ok2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `from` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct From2Request(Expect);
+    /// Expect a request of [`Client::from_2`](super::Client::from_2); set what it must carry, then answer it.
+    pub fn from_2() -> From2Request {
+        From2Request(Expect::new("GET", "/v1/ops/25"))
+    }
+    impl From2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Option2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `from_iter` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct FromIter2Request(Expect);
+    /// Expect a request of [`Client::from_iter_2`](super::Client::from_iter_2); set what it must carry, then answer it.
+    pub fn from_iter_2() -> FromIter2Request {
+        FromIter2Request(Expect::new("GET", "/v1/ops/26"))
+    }
+    impl FromIter2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Ord2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `from_str` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct FromStr2Request(Expect);
+    /// Expect a request of [`Client::from_str_2`](super::Client::from_str_2); set what it must carry, then answer it.
+    pub fn from_str_2() -> FromStr2Request {
+        FromStr2Request(Expect::new("GET", "/v1/ops/27"))
+    }
+    impl FromStr2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::PartialEq2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `hash` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Hash2Request(Expect);
+    /// Expect a request of [`Client::hash_2`](super::Client::hash_2); set what it must carry, then answer it.
+    pub fn hash_2() -> Hash2Request {
+        Hash2Request(Expect::new("GET", "/v1/ops/28"))
+    }
+    impl Hash2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::PartialOrd2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `index` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Index2Request(Expect);
+    /// Expect a request of [`Client::index_2`](super::Client::index_2); set what it must carry, then answer it.
+    pub fn index_2() -> Index2Request {
+        Index2Request(Expect::new("GET", "/v1/ops/29"))
+    }
+    impl Index2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Result2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `index_mut` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct IndexMut2Request(Expect);
+    /// Expect a request of [`Client::index_mut_2`](super::Client::index_mut_2); set what it must carry, then answer it.
+    pub fn index_mut_2() -> IndexMut2Request {
+        IndexMut2Request(Expect::new("GET", "/v1/ops/30"))
+    }
+    impl IndexMut2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Send2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `into` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Into2Request(Expect);
+    /// Expect a request of [`Client::into_2`](super::Client::into_2); set what it must carry, then answer it.
+    pub fn into_2() -> Into2Request {
+        Into2Request(Expect::new("GET", "/v1/ops/31"))
+    }
+    impl Into2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Serialize2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `into_iter` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct IntoIter2Request(Expect);
+    /// Expect a request of [`Client::into_iter_2`](super::Client::into_iter_2); set what it must carry, then answer it.
+    pub fn into_iter_2() -> IntoIter2Request {
+        IntoIter2Request(Expect::new("GET", "/v1/ops/32"))
+    }
+    impl IntoIter2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Sized2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `mul` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Mul2Request(Expect);
+    /// Expect a request of [`Client::mul_2`](super::Client::mul_2); set what it must carry, then answer it.
+    pub fn mul_2() -> Mul2Request {
+        Mul2Request(Expect::new("GET", "/v1/ops/33"))
+    }
+    impl Mul2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Some2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `ne` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Ne2Request(Expect);
+    /// Expect a request of [`Client::ne_2`](super::Client::ne_2); set what it must carry, then answer it.
+    pub fn ne_2() -> Ne2Request {
+        Ne2Request(Expect::new("GET", "/v1/ops/34"))
+    }
+    impl Ne2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &str) -> Mock {
+            self.0.respond_text(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `neg` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Neg2Request(Expect);
+    /// Expect a request of [`Client::neg_2`](super::Client::neg_2); set what it must carry, then answer it.
+    pub fn neg_2() -> Neg2Request {
+        Neg2Request(Expect::new("GET", "/v1/ops/35"))
+    }
+    impl Neg2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Sync2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `next` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Next2Request(Expect);
+    /// Expect a request of [`Client::next_2`](super::Client::next_2); set what it must carry, then answer it.
+    pub fn next_2() -> Next2Request {
+        Next2Request(Expect::new("GET", "/v1/ops/36"))
+    }
+    impl Next2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::ToOwned2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `not` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Not2Request(Expect);
+    /// Expect a request of [`Client::not_2`](super::Client::not_2); set what it must carry, then answer it.
+    pub fn not_2() -> Not2Request {
+        Not2Request(Expect::new("GET", "/v1/ops/37"))
+    }
+    impl Not2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::ToString2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `partial_cmp` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct PartialCmp2Request(Expect);
+    /// Expect a request of [`Client::partial_cmp_2`](super::Client::partial_cmp_2); set what it must carry, then answer it.
+    pub fn partial_cmp_2() -> PartialCmp2Request {
+        PartialCmp2Request(Expect::new("GET", "/v1/ops/38"))
+    }
+    impl PartialCmp2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::TryFrom2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `rem` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Rem2Request(Expect);
+    /// Expect a request of [`Client::rem_2`](super::Client::rem_2); set what it must carry, then answer it.
+    pub fn rem_2() -> Rem2Request {
+        Rem2Request(Expect::new("GET", "/v1/ops/39"))
+    }
+    impl Rem2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::TryInto2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `shl` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Shl2Request(Expect);
+    /// Expect a request of [`Client::shl_2`](super::Client::shl_2); set what it must carry, then answer it.
+    pub fn shl_2() -> Shl2Request {
+        Shl2Request(Expect::new("GET", "/v1/ops/40"))
+    }
+    impl Shl2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Unpin2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `shr` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Shr2Request(Expect);
+    /// Expect a request of [`Client::shr_2`](super::Client::shr_2); set what it must carry, then answer it.
+    pub fn shr_2() -> Shr2Request {
+        Shr2Request(Expect::new("GET", "/v1/ops/41"))
+    }
+    impl Shr2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Vec2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `sub` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Sub2Request(Expect);
+    /// Expect a request of [`Client::sub_2`](super::Client::sub_2); set what it must carry, then answer it.
+    pub fn sub_2() -> Sub2Request {
+        Sub2Request(Expect::new("GET", "/v1/ops/42"))
+    }
+    impl Sub2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Client) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `to_owned` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct ToOwned2Request(Expect);
+    /// Expect a request of [`Client::to_owned_2`](super::Client::to_owned_2); set what it must carry, then answer it.
+    pub fn to_owned_2() -> ToOwned2Request {
+        ToOwned2Request(Expect::new("GET", "/v1/ops/43"))
+    }
+    impl ToOwned2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::ApiResponse) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `to_string` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct ToString2Request(Expect);
+    /// Expect a request of [`Client::to_string_2`](super::Client::to_string_2); set what it must carry, then answer it.
+    pub fn to_string_2() -> ToString2Request {
+        ToString2Request(Expect::new("GET", "/v1/ops/44"))
+    }
+    impl ToString2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Error) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `try_from` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct TryFrom2Request(Expect);
+    /// Expect a request of [`Client::try_from_2`](super::Client::try_from_2); set what it must carry, then answer it.
+    pub fn try_from_2() -> TryFrom2Request {
+        TryFrom2Request(Expect::new("GET", "/v1/ops/45"))
+    }
+    impl TryFrom2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::ByteStream) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `try_into` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct TryInto2Request(Expect);
+    /// Expect a request of [`Client::try_into_2`](super::Client::try_into_2); set what it must carry, then answer it.
+    pub fn try_into_2() -> TryInto2Request {
+        TryInto2Request(Expect::new("GET", "/v1/ops/46"))
+    }
+    impl TryInto2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::SendBlocking) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `type_id` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct TypeId2Request(Expect);
+    /// Expect a request of [`Client::type_id_2`](super::Client::type_id_2); set what it must carry, then answer it.
+    pub fn type_id_2() -> TypeId2Request {
+        TypeId2Request(Expect::new("GET", "/v1/ops/47"))
+    }
+    impl TypeId2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::S2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `abstract` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct AbstractRequest(Expect);
+    /// Expect a request of [`Client::r#abstract`](super::Client::r#abstract); set what it must carry, then answer it.
+    pub fn r#abstract() -> AbstractRequest {
+        AbstractRequest(Expect::new("GET", "/v1/ops/48"))
+    }
+    impl AbstractRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::D2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `as` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct AsRequest(Expect);
+    /// Expect a request of [`Client::r#as`](super::Client::r#as); set what it must carry, then answer it.
+    pub fn r#as() -> AsRequest {
+        AsRequest(Expect::new("GET", "/v1/ops/49"))
+    }
+    impl AsRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::F2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `async` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct AsyncRequest(Expect);
+    /// Expect a request of [`Client::r#async`](super::Client::r#async); set what it must carry, then answer it.
+    pub fn r#async() -> AsyncRequest {
+        AsyncRequest(Expect::new("GET", "/v1/ops/50"))
+    }
+    impl AsyncRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::T2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `await` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct AwaitRequest(Expect);
+    /// Expect a request of [`Client::r#await`](super::Client::r#await); set what it must carry, then answer it.
+    pub fn r#await() -> AwaitRequest {
+        AwaitRequest(Expect::new("GET", "/v1/ops/51"))
+    }
+    impl AwaitRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::E2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `become` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct BecomeRequest(Expect);
+    /// Expect a request of [`Client::r#become`](super::Client::r#become); set what it must carry, then answer it.
+    pub fn r#become() -> BecomeRequest {
+        BecomeRequest(Expect::new("GET", "/v1/ops/52"))
+    }
+    impl BecomeRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Unknown) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `box` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct BoxRequest(Expect);
+    /// Expect a request of [`Client::r#box`](super::Client::r#box); set what it must carry, then answer it.
+    pub fn r#box() -> BoxRequest {
+        BoxRequest(Expect::new("GET", "/v1/ops/53"))
+    }
+    impl BoxRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Other) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `break` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct BreakRequest(Expect);
+    /// Expect a request of [`Client::r#break`](super::Client::r#break); set what it must carry, then answer it.
+    pub fn r#break() -> BreakRequest {
+        BreakRequest(Expect::new("GET", "/v1/ops/54"))
+    }
+    impl BreakRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Models) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `const` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct ConstRequest(Expect);
+    /// Expect a request of [`Client::r#const`](super::Client::r#const); set what it must carry, then answer it.
+    pub fn r#const() -> ConstRequest {
+        ConstRequest(Expect::new("GET", "/v1/ops/55"))
+    }
+    impl ConstRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::AsMut2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `continue` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct ContinueRequest(Expect);
+    /// Expect a request of [`Client::r#continue`](super::Client::r#continue); set what it must carry, then answer it.
+    pub fn r#continue() -> ContinueRequest {
+        ContinueRequest(Expect::new("GET", "/v1/ops/56"))
+    }
+    impl ContinueRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::AsRef2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `crate` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct CrateRequest(Expect);
+    /// Expect a request of [`Client::crate_`](super::Client::crate_); set what it must carry, then answer it.
+    pub fn crate_() -> CrateRequest {
+        CrateRequest(Expect::new("GET", "/v1/ops/57"))
+    }
+    impl CrateRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Box2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `do` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct DoRequest(Expect);
+    /// Expect a request of [`Client::r#do`](super::Client::r#do); set what it must carry, then answer it.
+    pub fn r#do() -> DoRequest {
+        DoRequest(Expect::new("GET", "/v1/ops/58"))
+    }
+    impl DoRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Clone2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `dyn` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct DynRequest(Expect);
+    /// Expect a request of [`Client::r#dyn`](super::Client::r#dyn); set what it must carry, then answer it.
+    pub fn r#dyn() -> DynRequest {
+        DynRequest(Expect::new("GET", "/v1/ops/59"))
+    }
+    impl DynRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Copy2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `else` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct ElseRequest(Expect);
+    /// Expect a request of [`Client::r#else`](super::Client::r#else); set what it must carry, then answer it.
+    pub fn r#else() -> ElseRequest {
+        ElseRequest(Expect::new("GET", "/v1/ops/60"))
+    }
+    impl ElseRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Debug2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `enum` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct EnumRequest(Expect);
+    /// Expect a request of [`Client::r#enum`](super::Client::r#enum); set what it must carry, then answer it.
+    pub fn r#enum() -> EnumRequest {
+        EnumRequest(Expect::new("GET", "/v1/ops/61"))
+    }
+    impl EnumRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Default2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `extern` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct ExternRequest(Expect);
+    /// Expect a request of [`Client::r#extern`](super::Client::r#extern); set what it must carry, then answer it.
+    pub fn r#extern() -> ExternRequest {
+        ExternRequest(Expect::new("GET", "/v1/ops/62"))
+    }
+    impl ExternRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Deserialize2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `false` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct FalseRequest(Expect);
+    /// Expect a request of [`Client::r#false`](super::Client::r#false); set what it must carry, then answer it.
+    pub fn r#false() -> FalseRequest {
+        FalseRequest(Expect::new("GET", "/v1/ops/63"))
+    }
+    impl FalseRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::DoubleEndedIterator2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `final` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct FinalRequest(Expect);
+    /// Expect a request of [`Client::r#final`](super::Client::r#final); set what it must carry, then answer it.
+    pub fn r#final() -> FinalRequest {
+        FinalRequest(Expect::new("GET", "/v1/ops/64"))
+    }
+    impl FinalRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Drop2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `fn` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct FnRequest(Expect);
+    /// Expect a request of [`Client::r#fn`](super::Client::r#fn); set what it must carry, then answer it.
+    pub fn r#fn() -> FnRequest {
+        FnRequest(Expect::new("GET", "/v1/ops/65"))
+    }
+    impl FnRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Eq2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `for` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct ForRequest(Expect);
+    /// Expect a request of [`Client::r#for`](super::Client::r#for); set what it must carry, then answer it.
+    pub fn r#for() -> ForRequest {
+        ForRequest(Expect::new("GET", "/v1/ops/66"))
+    }
+    impl ForRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Err2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `gen` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct GenRequest(Expect);
+    /// Expect a request of [`Client::r#gen`](super::Client::r#gen); set what it must carry, then answer it.
+    pub fn r#gen() -> GenRequest {
+        GenRequest(Expect::new("GET", "/v1/ops/67"))
+    }
+    impl GenRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::ExactSizeIterator2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `if` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct IfRequest(Expect);
+    /// Expect a request of [`Client::r#if`](super::Client::r#if); set what it must carry, then answer it.
+    pub fn r#if() -> IfRequest {
+        IfRequest(Expect::new("GET", "/v1/ops/68"))
+    }
+    impl IfRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Extend2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `impl` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct ImplRequest(Expect);
+    /// Expect a request of [`Client::r#impl`](super::Client::r#impl); set what it must carry, then answer it.
+    pub fn r#impl() -> ImplRequest {
+        ImplRequest(Expect::new("GET", "/v1/ops/69"))
+    }
+    impl ImplRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Fn2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `in` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct InRequest(Expect);
+    /// Expect a request of [`Client::r#in`](super::Client::r#in); set what it must carry, then answer it.
+    pub fn r#in() -> InRequest {
+        InRequest(Expect::new("GET", "/v1/ops/70"))
+    }
+    impl InRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::FnMut2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `let` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct LetRequest(Expect);
+    /// Expect a request of [`Client::r#let`](super::Client::r#let); set what it must carry, then answer it.
+    pub fn r#let() -> LetRequest {
+        LetRequest(Expect::new("GET", "/v1/ops/71"))
+    }
+    impl LetRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::FnOnce2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `loop` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct LoopRequest(Expect);
+    /// Expect a request of [`Client::r#loop`](super::Client::r#loop); set what it must carry, then answer it.
+    pub fn r#loop() -> LoopRequest {
+        LoopRequest(Expect::new("GET", "/v1/ops/72"))
+    }
+    impl LoopRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::From2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `macro` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct MacroRequest(Expect);
+    /// Expect a request of [`Client::r#macro`](super::Client::r#macro); set what it must carry, then answer it.
+    pub fn r#macro() -> MacroRequest {
+        MacroRequest(Expect::new("GET", "/v1/ops/73"))
+    }
+    impl MacroRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::FromIterator2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `match` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct MatchRequest(Expect);
+    /// Expect a request of [`Client::r#match`](super::Client::r#match); set what it must carry, then answer it.
+    pub fn r#match() -> MatchRequest {
+        MatchRequest(Expect::new("GET", "/v1/ops/74"))
+    }
+    impl MatchRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Hash2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `mod` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct ModRequest(Expect);
+    /// Expect a request of [`Client::r#mod`](super::Client::r#mod); set what it must carry, then answer it.
+    pub fn r#mod() -> ModRequest {
+        ModRequest(Expect::new("GET", "/v1/ops/75"))
+    }
+    impl ModRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Into2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `move` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct MoveRequest(Expect);
+    /// Expect a request of [`Client::r#move`](super::Client::r#move); set what it must carry, then answer it.
+    pub fn r#move() -> MoveRequest {
+        MoveRequest(Expect::new("GET", "/v1/ops/76"))
+    }
+    impl MoveRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::IntoIterator2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `mut` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct MutRequest(Expect);
+    /// Expect a request of [`Client::r#mut`](super::Client::r#mut); set what it must carry, then answer it.
+    pub fn r#mut() -> MutRequest {
+        MutRequest(Expect::new("GET", "/v1/ops/77"))
+    }
+    impl MutRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Iterator2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `override` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct OverrideRequest(Expect);
+    /// Expect a request of [`Client::r#override`](super::Client::r#override); set what it must carry, then answer it.
+    pub fn r#override() -> OverrideRequest {
+        OverrideRequest(Expect::new("GET", "/v1/ops/78"))
+    }
+    impl OverrideRequest {
+        /// Answers with the documented success status (200).
+        pub fn respond(self) -> Mock {
+            self.0.respond_empty(200)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `priv` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct PrivRequest(Expect);
+    /// Expect a request of [`Client::r#priv`](super::Client::r#priv); set what it must carry, then answer it.
+    pub fn r#priv() -> PrivRequest {
+        PrivRequest(Expect::new("GET", "/v1/ops/79"))
+    }
+    impl PrivRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Ok2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `pub` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct PubRequest(Expect);
+    /// Expect a request of [`Client::r#pub`](super::Client::r#pub); set what it must carry, then answer it.
+    pub fn r#pub() -> PubRequest {
+        PubRequest(Expect::new("GET", "/v1/ops/80"))
+    }
+    impl PubRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Option2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `ref` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct RefRequest(Expect);
+    /// Expect a request of [`Client::r#ref`](super::Client::r#ref); set what it must carry, then answer it.
+    pub fn r#ref() -> RefRequest {
+        RefRequest(Expect::new("GET", "/v1/ops/81"))
+    }
+    impl RefRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Ord2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `return` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct ReturnRequest(Expect);
+    /// Expect a request of [`Client::r#return`](super::Client::r#return); set what it must carry, then answer it.
+    pub fn r#return() -> ReturnRequest {
+        ReturnRequest(Expect::new("GET", "/v1/ops/82"))
+    }
+    impl ReturnRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::PartialEq2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `self` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct SelfRequest(Expect);
+    /// Expect a request of [`Client::self_`](super::Client::self_); set what it must carry, then answer it.
+    pub fn self_() -> SelfRequest {
+        SelfRequest(Expect::new("GET", "/v1/ops/83"))
+    }
+    impl SelfRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::PartialOrd2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `Self` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Self2Request(Expect);
+    /// Expect a request of [`Client::self_2`](super::Client::self_2); set what it must carry, then answer it.
+    pub fn self_2() -> Self2Request {
+        Self2Request(Expect::new("GET", "/v1/ops/84"))
+    }
+    impl Self2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Result2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `static` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct StaticRequest(Expect);
+    /// Expect a request of [`Client::r#static`](super::Client::r#static); set what it must carry, then answer it.
+    pub fn r#static() -> StaticRequest {
+        StaticRequest(Expect::new("GET", "/v1/ops/85"))
+    }
+    impl StaticRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Send2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `struct` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct StructRequest(Expect);
+    /// Expect a request of [`Client::r#struct`](super::Client::r#struct); set what it must carry, then answer it.
+    pub fn r#struct() -> StructRequest {
+        StructRequest(Expect::new("GET", "/v1/ops/86"))
+    }
+    impl StructRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Serialize2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `super` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct SuperRequest(Expect);
+    /// Expect a request of [`Client::super_`](super::Client::super_); set what it must carry, then answer it.
+    pub fn super_() -> SuperRequest {
+        SuperRequest(Expect::new("GET", "/v1/ops/87"))
+    }
+    impl SuperRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Sized2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `trait` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct TraitRequest(Expect);
+    /// Expect a request of [`Client::r#trait`](super::Client::r#trait); set what it must carry, then answer it.
+    pub fn r#trait() -> TraitRequest {
+        TraitRequest(Expect::new("GET", "/v1/ops/88"))
+    }
+    impl TraitRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Some2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `true` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct TrueRequest(Expect);
+    /// Expect a request of [`Client::r#true`](super::Client::r#true); set what it must carry, then answer it.
+    pub fn r#true() -> TrueRequest {
+        TrueRequest(Expect::new("GET", "/v1/ops/89"))
+    }
+    impl TrueRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &str) -> Mock {
+            self.0.respond_text(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `try` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct TryRequest(Expect);
+    /// Expect a request of [`Client::r#try`](super::Client::r#try); set what it must carry, then answer it.
+    pub fn r#try() -> TryRequest {
+        TryRequest(Expect::new("GET", "/v1/ops/90"))
+    }
+    impl TryRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Sync2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `type` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct TypeRequest(Expect);
+    /// Expect a request of [`Client::r#type`](super::Client::r#type); set what it must carry, then answer it.
+    pub fn r#type() -> TypeRequest {
+        TypeRequest(Expect::new("GET", "/v1/ops/91"))
+    }
+    impl TypeRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::ToOwned2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `typeof` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct TypeofRequest(Expect);
+    /// Expect a request of [`Client::r#typeof`](super::Client::r#typeof); set what it must carry, then answer it.
+    pub fn r#typeof() -> TypeofRequest {
+        TypeofRequest(Expect::new("GET", "/v1/ops/92"))
+    }
+    impl TypeofRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::ToString2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `unsafe` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct UnsafeRequest(Expect);
+    /// Expect a request of [`Client::r#unsafe`](super::Client::r#unsafe); set what it must carry, then answer it.
+    pub fn r#unsafe() -> UnsafeRequest {
+        UnsafeRequest(Expect::new("GET", "/v1/ops/93"))
+    }
+    impl UnsafeRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::TryFrom2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `unsized` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct UnsizedRequest(Expect);
+    /// Expect a request of [`Client::r#unsized`](super::Client::r#unsized); set what it must carry, then answer it.
+    pub fn r#unsized() -> UnsizedRequest {
+        UnsizedRequest(Expect::new("GET", "/v1/ops/94"))
+    }
+    impl UnsizedRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::TryInto2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `use` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct UseRequest(Expect);
+    /// Expect a request of [`Client::r#use`](super::Client::r#use); set what it must carry, then answer it.
+    pub fn r#use() -> UseRequest {
+        UseRequest(Expect::new("GET", "/v1/ops/95"))
+    }
+    impl UseRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Unpin2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `virtual` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct VirtualRequest(Expect);
+    /// Expect a request of [`Client::r#virtual`](super::Client::r#virtual); set what it must carry, then answer it.
+    pub fn r#virtual() -> VirtualRequest {
+        VirtualRequest(Expect::new("GET", "/v1/ops/96"))
+    }
+    impl VirtualRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Vec2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `where` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct WhereRequest(Expect);
+    /// Expect a request of [`Client::r#where`](super::Client::r#where); set what it must carry, then answer it.
+    pub fn r#where() -> WhereRequest {
+        WhereRequest(Expect::new("GET", "/v1/ops/97"))
+    }
+    impl WhereRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Client) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `while` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct WhileRequest(Expect);
+    /// Expect a request of [`Client::r#while`](super::Client::r#while); set what it must carry, then answer it.
+    pub fn r#while() -> WhileRequest {
+        WhileRequest(Expect::new("GET", "/v1/ops/98"))
+    }
+    impl WhileRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::ApiResponse) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `yield` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct YieldRequest(Expect);
+    /// Expect a request of [`Client::r#yield`](super::Client::r#yield); set what it must carry, then answer it.
+    pub fn r#yield() -> YieldRequest {
+        YieldRequest(Expect::new("GET", "/v1/ops/99"))
+    }
+    impl YieldRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Error) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `client` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Client2Request(Expect);
+    /// Expect a request of [`Client::client_2`](super::Client::client_2); set what it must carry, then answer it.
+    pub fn client_2() -> Client2Request {
+        Client2Request(Expect::new("GET", "/v1/ops/100"))
+    }
+    impl Client2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::ByteStream) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `call` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct CallRequest(Expect);
+    /// Expect a request of [`Client::call`](super::Client::call); set what it must carry, then answer it.
+    pub fn call() -> CallRequest {
+        CallRequest(Expect::new("GET", "/v1/ops/101"))
+    }
+    impl CallRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::SendBlocking) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `send` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct SendRequest(Expect);
+    /// Expect a request of [`Client::send`](super::Client::send); set what it must carry, then answer it.
+    pub fn send() -> SendRequest {
+        SendRequest(Expect::new("GET", "/v1/ops/102"))
+    }
+    impl SendRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::S2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `send_streaming` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct SendStreamingRequest(Expect);
+    /// Expect a request of [`Client::send_streaming`](super::Client::send_streaming); set what it must carry, then answer it.
+    pub fn send_streaming() -> SendStreamingRequest {
+        SendStreamingRequest(Expect::new("GET", "/v1/ops/103"))
+    }
+    impl SendStreamingRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::D2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `send_blocking` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct SendBlockingRequest(Expect);
+    /// Expect a request of [`Client::send_blocking`](super::Client::send_blocking); set what it must carry, then answer it.
+    pub fn send_blocking() -> SendBlockingRequest {
+        SendBlockingRequest(Expect::new("GET", "/v1/ops/104"))
+    }
+    impl SendBlockingRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::F2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `into_future` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct IntoFutureRequest(Expect);
+    /// Expect a request of [`Client::into_future`](super::Client::into_future); set what it must carry, then answer it.
+    pub fn into_future() -> IntoFutureRequest {
+        IntoFutureRequest(Expect::new("GET", "/v1/ops/105"))
+    }
+    impl IntoFutureRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::T2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `with_retry` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct WithRetry2Request(Expect);
+    /// Expect a request of [`Client::with_retry_2`](super::Client::with_retry_2); set what it must carry, then answer it.
+    pub fn with_retry_2() -> WithRetry2Request {
+        WithRetry2Request(Expect::new("GET", "/v1/ops/106"))
+    }
+    impl WithRetry2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Clone2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `with_request_hook` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct WithRequestHook2Request(Expect);
+    /// Expect a request of [`Client::with_request_hook_2`](super::Client::with_request_hook_2); set what it must carry, then answer it.
+    pub fn with_request_hook_2() -> WithRequestHook2Request {
+        WithRequestHook2Request(Expect::new("GET", "/v1/ops/107"))
+    }
+    impl WithRequestHook2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Clone2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `models` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Models2Request(Expect);
+    /// Expect a request of [`Client::models_2`](super::Client::models_2); set what it must carry, then answer it.
+    pub fn models_2() -> Models2Request {
+        Models2Request(Expect::new("GET", "/v1/ops/108"))
+    }
+    impl Models2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Clone2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `formats` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct Formats2Request(Expect);
+    /// Expect a request of [`Client::formats_2`](super::Client::formats_2); set what it must carry, then answer it.
+    pub fn formats_2() -> Formats2Request {
+        Formats2Request(Expect::new("GET", "/v1/ops/109"))
+    }
+    impl Formats2Request {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Clone2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `respond` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct RespondRequest(Expect);
+    /// Expect a request of [`Client::respond`](super::Client::respond); set what it must carry, then answer it.
+    pub fn respond() -> RespondRequest {
+        RespondRequest(Expect::new("GET", "/v1/ops/110"))
+    }
+    impl RespondRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Clone2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `expect` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct ExpectRequest(Expect);
+    /// Expect a request of [`Client::expect`](super::Client::expect); set what it must carry, then answer it.
+    pub fn expect() -> ExpectRequest {
+        ExpectRequest(Expect::new("GET", "/v1/ops/111"))
+    }
+    impl ExpectRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Clone2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `pages` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct PagesRequest(Expect);
+    /// Expect a request of [`Client::pages`](super::Client::pages); set what it must carry, then answer it.
+    pub fn pages() -> PagesRequest {
+        PagesRequest(Expect::new("GET", "/v1/ops/112"))
+    }
+    impl PagesRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Clone2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `items` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct ItemsRequest(Expect);
+    /// Expect a request of [`Client::items`](super::Client::items); set what it must carry, then answer it.
+    pub fn items() -> ItemsRequest {
+        ItemsRequest(Expect::new("GET", "/v1/ops/113"))
+    }
+    impl ItemsRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Clone2) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+    /// What a `every_parameter` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct EveryParameterRequest(Expect);
+    /// Expect a request of [`Client::every_parameter`](super::Client::every_parameter); set what it must carry, then answer it.
+    pub fn every_parameter() -> EveryParameterRequest {
+        EveryParameterRequest(Expect::new("POST", "/v1/params/{type}/{self}"))
+    }
+    impl EveryParameterRequest {
+        /// The request must carry this `type`.
+        pub fn r#type(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.path("type", &value))
+        }
+        /// The request must carry this `self`.
+        pub fn self_(self, value: i64) -> Self {
+            EveryParameterRequest(self.0.path("self", &value))
+        }
+        /// The request must carry this `client`.
+        pub fn client_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("client", &value))
+        }
+        /// The request must carry this `call`.
+        pub fn call_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("call", &value))
+        }
+        /// The request must carry this `send`.
+        pub fn send_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("send", &value))
+        }
+        /// The request must carry this `send_streaming`.
+        pub fn send_streaming_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("send_streaming", &value))
+        }
+        /// The request must carry this `send_blocking`.
+        pub fn send_blocking_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("send_blocking", &value))
+        }
+        /// The request must carry this `into_future`.
+        pub fn into_future_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("into_future", &value))
+        }
+        /// The request must carry this `add`.
+        pub fn add_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("add", &value))
+        }
+        /// The request must carry this `as_mut`.
+        pub fn as_mut_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("as_mut", &value))
+        }
+        /// The request must carry this `as_ref`.
+        pub fn as_ref_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("as_ref", &value))
+        }
+        /// The request must carry this `bitand`.
+        pub fn bitand_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("bitand", &value))
+        }
+        /// The request must carry this `bitor`.
+        pub fn bitor_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("bitor", &value))
+        }
+        /// The request must carry this `bitxor`.
+        pub fn bitxor_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("bitxor", &value))
+        }
+        /// The request must carry this `borrow`.
+        pub fn borrow_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("borrow", &value))
+        }
+        /// The request must carry this `borrow_mut`.
+        pub fn borrow_mut_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("borrow_mut", &value))
+        }
+        /// The request must carry this `clone`.
+        pub fn clone_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("clone", &value))
+        }
+        /// The request must carry this `clone_from`.
+        pub fn clone_from_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("clone_from", &value))
+        }
+        /// The request must carry this `cmp`.
+        pub fn cmp_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("cmp", &value))
+        }
+        /// The request must carry this `default`.
+        pub fn default_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("default", &value))
+        }
+        /// The request must carry this `deref`.
+        pub fn deref_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("deref", &value))
+        }
+        /// The request must carry this `deref_mut`.
+        pub fn deref_mut_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("deref_mut", &value))
+        }
+        /// The request must carry this `div`.
+        pub fn div_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("div", &value))
+        }
+        /// The request must carry this `drop`.
+        pub fn drop_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("drop", &value))
+        }
+        /// The request must carry this `eq`.
+        pub fn eq_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("eq", &value))
+        }
+        /// The request must carry this `fmt`.
+        pub fn fmt_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("fmt", &value))
+        }
+        /// The request must carry this `from`.
+        pub fn from_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("from", &value))
+        }
+        /// The request must carry this `from_iter`.
+        pub fn from_iter_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("from_iter", &value))
+        }
+        /// The request must carry this `from_str`.
+        pub fn from_str_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("from_str", &value))
+        }
+        /// The request must carry this `hash`.
+        pub fn hash_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("hash", &value))
+        }
+        /// The request must carry this `index`.
+        pub fn index_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("index", &value))
+        }
+        /// The request must carry this `index_mut`.
+        pub fn index_mut_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("index_mut", &value))
+        }
+        /// The request must carry this `into`.
+        pub fn into_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("into", &value))
+        }
+        /// The request must carry this `into_iter`.
+        pub fn into_iter_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("into_iter", &value))
+        }
+        /// The request must carry this `mul`.
+        pub fn mul_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("mul", &value))
+        }
+        /// The request must carry this `ne`.
+        pub fn ne_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("ne", &value))
+        }
+        /// The request must carry this `neg`.
+        pub fn neg_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("neg", &value))
+        }
+        /// The request must carry this `next`.
+        pub fn next_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("next", &value))
+        }
+        /// The request must carry this `not`.
+        pub fn not_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("not", &value))
+        }
+        /// The request must carry this `partial_cmp`.
+        pub fn partial_cmp_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("partial_cmp", &value))
+        }
+        /// The request must carry this `rem`.
+        pub fn rem_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("rem", &value))
+        }
+        /// The request must carry this `shl`.
+        pub fn shl_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("shl", &value))
+        }
+        /// The request must carry this `shr`.
+        pub fn shr_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("shr", &value))
+        }
+        /// The request must carry this `sub`.
+        pub fn sub_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("sub", &value))
+        }
+        /// The request must carry this `to_owned`.
+        pub fn to_owned_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("to_owned", &value))
+        }
+        /// The request must carry this `to_string`.
+        pub fn to_string_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("to_string", &value))
+        }
+        /// The request must carry this `try_from`.
+        pub fn try_from_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("try_from", &value))
+        }
+        /// The request must carry this `try_into`.
+        pub fn try_into_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("try_into", &value))
+        }
+        /// The request must carry this `type_id`.
+        pub fn type_id_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("type_id", &value))
+        }
+        /// The request must carry this `abstract`.
+        pub fn r#abstract(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("abstract", &value))
+        }
+        /// The request must carry this `as`.
+        pub fn r#as(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("as", &value))
+        }
+        /// The request must carry this `async`.
+        pub fn r#async(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("async", &value))
+        }
+        /// The request must carry this `await`.
+        pub fn r#await(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("await", &value))
+        }
+        /// The request must carry this `become`.
+        pub fn r#become(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("become", &value))
+        }
+        /// The request must carry this `box`.
+        pub fn r#box(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("box", &value))
+        }
+        /// The request must carry this `break`.
+        pub fn r#break(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("break", &value))
+        }
+        /// The request must carry this `const`.
+        pub fn r#const(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("const", &value))
+        }
+        /// The request must carry this `continue`.
+        pub fn r#continue(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("continue", &value))
+        }
+        /// The request must carry this `crate`.
+        pub fn crate_(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("crate", &value))
+        }
+        /// The request must carry this `do`.
+        pub fn r#do(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("do", &value))
+        }
+        /// The request must carry this `dyn`.
+        pub fn r#dyn(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("dyn", &value))
+        }
+        /// The request must carry this `else`.
+        pub fn r#else(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("else", &value))
+        }
+        /// The request must carry this `enum`.
+        pub fn r#enum(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("enum", &value))
+        }
+        /// The request must carry this `extern`.
+        pub fn r#extern(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("extern", &value))
+        }
+        /// The request must carry this `false`.
+        pub fn r#false(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("false", &value))
+        }
+        /// The request must carry this `final`.
+        pub fn r#final(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("final", &value))
+        }
+        /// The request must carry this `fn`.
+        pub fn r#fn(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("fn", &value))
+        }
+        /// The request must carry this `for`.
+        pub fn r#for(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("for", &value))
+        }
+        /// The request must carry this `gen`.
+        pub fn r#gen(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("gen", &value))
+        }
+        /// The request must carry this `if`.
+        pub fn r#if(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("if", &value))
+        }
+        /// The request must carry this `impl`.
+        pub fn r#impl(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("impl", &value))
+        }
+        /// The request must carry this `in`.
+        pub fn r#in(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("in", &value))
+        }
+        /// The request must carry this `let`.
+        pub fn r#let(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("let", &value))
+        }
+        /// The request must carry this `loop`.
+        pub fn r#loop(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("loop", &value))
+        }
+        /// The request must carry this `macro`.
+        pub fn r#macro(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("macro", &value))
+        }
+        /// The request must carry this `match`.
+        pub fn r#match(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("match", &value))
+        }
+        /// The request must carry this `mod`.
+        pub fn r#mod(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("mod", &value))
+        }
+        /// The request must carry this `move`.
+        pub fn r#move(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("move", &value))
+        }
+        /// The request must carry this `mut`.
+        pub fn r#mut(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("mut", &value))
+        }
+        /// The request must carry this `override`.
+        pub fn r#override(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("override", &value))
+        }
+        /// The request must carry this `priv`.
+        pub fn r#priv(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("priv", &value))
+        }
+        /// The request must carry this `pub`.
+        pub fn r#pub(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("pub", &value))
+        }
+        /// The request must carry this `ref`.
+        pub fn r#ref(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("ref", &value))
+        }
+        /// The request must carry this `return`.
+        pub fn r#return(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("return", &value))
+        }
+        /// The request must carry this `Self`.
+        pub fn self_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("Self", &value))
+        }
+        /// The request must carry this `static`.
+        pub fn r#static(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("static", &value))
+        }
+        /// The request must carry this `struct`.
+        pub fn r#struct(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("struct", &value))
+        }
+        /// The request must carry this `super`.
+        pub fn super_(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("super", &value))
+        }
+        /// The request must carry this `trait`.
+        pub fn r#trait(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("trait", &value))
+        }
+        /// The request must carry this `true`.
+        pub fn r#true(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("true", &value))
+        }
+        /// The request must carry this `try`.
+        pub fn r#try(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("try", &value))
+        }
+        /// The request must carry this `typeof`.
+        pub fn r#typeof(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("typeof", &value))
+        }
+        /// The request must carry this `unsafe`.
+        pub fn r#unsafe(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("unsafe", &value))
+        }
+        /// The request must carry this `unsized`.
+        pub fn r#unsized(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("unsized", &value))
+        }
+        /// The request must carry this `use`.
+        pub fn r#use(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("use", &value))
+        }
+        /// The request must carry this `virtual`.
+        pub fn r#virtual(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("virtual", &value))
+        }
+        /// The request must carry this `where`.
+        pub fn r#where(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("where", &value))
+        }
+        /// The request must carry this `while`.
+        pub fn r#while(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("while", &value))
+        }
+        /// The request must carry this `yield`.
+        pub fn r#yield(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("yield", &value))
+        }
+        /// The request must carry this `new`.
+        pub fn new(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("new", &value))
+        }
+        /// The request must carry this `with_http_client`.
+        pub fn with_http_client(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("with_http_client", &value))
+        }
+        /// The request must carry this `with_timeout`.
+        pub fn with_timeout(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("with_timeout", &value))
+        }
+        /// The request must carry this `with_user_agent`.
+        pub fn with_user_agent(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("with_user_agent", &value))
+        }
+        /// The request must carry this `with_retry`.
+        pub fn with_retry(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("with_retry", &value))
+        }
+        /// The request must carry this `with_request_hook`.
+        pub fn with_request_hook(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("with_request_hook", &value))
+        }
+        /// The request must carry this `models`.
+        pub fn models(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("models", &value))
+        }
+        /// The request must carry this `formats`.
+        pub fn formats(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("formats", &value))
+        }
+        /// The request must carry this `respond`.
+        pub fn respond_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("respond", &value))
+        }
+        /// The request must carry this `expect`.
+        pub fn expect_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("expect", &value))
+        }
+        /// The request must carry this `pages`.
+        pub fn pages_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("pages", &value))
+        }
+        /// The request must carry this `items`.
+        pub fn items_2(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("items", &value))
+        }
+        /// The request must carry this `base_url`.
+        pub fn base_url(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("base_url", &value))
+        }
+        /// The request must carry this `token`.
+        pub fn token(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("token", &value))
+        }
+        /// The request must carry this `core`.
+        pub fn core(self, value: impl Into<String>) -> Self {
+            let value: String = value.into();
+            EveryParameterRequest(self.0.query("core", &value))
+        }
+        /// The request body must be this value.
+        pub fn d(self, value: &models::D2) -> Self {
+            EveryParameterRequest(self.0.json_body(value))
+        }
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::Keywords) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
         }
     }
 }

@@ -205,3 +205,41 @@ pub mod models {
         }
     }
 }
+/// Mocks for tests of code that uses this client (feature `mock`): start a
+/// [`Server`], say per operation what the request must carry and what to answer,
+/// and point a [`Client`](super::Client) at it with [`client`].
+///
+/// ```ignore
+/// let server = mock::Server::start().await;
+/// server.mount(mock::get_pet_by_id().pet_id(7).respond(&pet)).await;
+/// let pet = mock::client(&server).get_pet_by_id(7).await?.body;
+/// ```
+#[cfg(feature = "mock")]
+pub mod mock {
+    pub use mdclient_runtime::mock::{Expect, Mock, ResponseTemplate, Server};
+    #[allow(unused_imports)]
+    use super::models;
+    /// A client of `server`, at the base path of the docs.
+    pub fn client(server: &Server) -> super::Client {
+        super::Client::new(format!("{}{}", server.uri(), ""))
+    }
+    /// What a `authenticate` request must carry, and the answer.
+    #[derive(Debug, Clone)]
+    #[must_use = "an expectation does nothing until it is answered (`respond`) and mounted"]
+    pub struct AuthenticateRequest(Expect);
+    /// Expect a request of [`Client::authenticate`](super::Client::authenticate); set what it must carry, then answer it.
+    pub fn authenticate() -> AuthenticateRequest {
+        AuthenticateRequest(Expect::new("POST", "/authenticate"))
+    }
+    impl AuthenticateRequest {
+        /// Answers with the documented success status (200) and `body`.
+        pub fn respond(self, body: &models::TokenResponse) -> Mock {
+            self.0.respond_json(200, body)
+        }
+        /// The expectation, for any other answer (`respond_json(404, &error)`,
+        /// `respond_with(template)`).
+        pub fn expect(self) -> Expect {
+            self.0
+        }
+    }
+}

@@ -3,7 +3,7 @@
 //! ```text
 //! mdclient spec     <PATH>... [-o FILE] [--name NAME]
 //! mdclient openapi  <PATH>... [-o FILE] [--name NAME] [--openapi 3.0.3|3.1] [--sources]
-//! mdclient generate <PATH>... -o DIR [--name CRATE_NAME] [--templates DIR]
+//! mdclient generate <PATH>... -o DIR [--name CRATE_NAME] [--templates DIR] [--runtime inline]
 //! ```
 //!
 //! Warnings go to stderr as `warning: file:line: message`; an error prints
@@ -107,8 +107,13 @@ struct CrateOutput {
     /// The `mdclient-runtime` crate the client depends on, as a path written into its
     /// Cargo.toml [default: the runtime crate of this mdclient's source tree when it
     /// is still there, else the registry version 0.1].
-    #[arg(long, value_name = "PATH")]
+    #[arg(long, value_name = "PATH", conflicts_with = "runtime")]
     runtime_path: Option<String>,
+    /// `inline`: write the runtime into the crate as its module `mdclient_runtime`
+    /// (with the runtime's dependencies and features in its Cargo.toml), so it
+    /// builds with no `mdclient-runtime` crate; `crate` (the default): depend on it.
+    #[arg(long, value_name = "inline|crate", default_value = "crate", value_parser = ["inline", "crate"])]
+    runtime: String,
 }
 
 fn main() -> ExitCode {
@@ -234,6 +239,9 @@ fn generate(args: &CrateOutput) -> Result<(), Error> {
         template_dir: args.templates.clone(),
         preamble: Vec::new(),
         runtime_path: args.runtime_path.clone().or_else(source_tree_runtime),
+        // A crate has both spellings, behind its `chrono` and `uuid` features.
+        typed_formats: false,
+        inline_runtime: args.runtime == "inline",
     }
     .generated_from(&args.paths);
     let files = render_crate(&spec, &crate_name, &options)?;

@@ -113,6 +113,7 @@ impl Assembly {
                 consumes: Vec::new(),
                 produces: Vec::new(),
                 issues_token: None,
+                pagination: None,
                 inferred,
             };
             match self.apis.iter_mut().find(|a| a.name == e.class) {

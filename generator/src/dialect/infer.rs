@@ -359,6 +359,28 @@ pub fn keyword_escape(shown: &str, dialect: &str, word: &str) -> String {
     format!("`{shown}` is how {dialect} escapes the reserved word `{word}`")
 }
 
+/// bash spells each `_` of a property name out as `Underscore`
+/// (`next_page_token` -> `nextUnderscorepageUnderscoretoken`): the name with them
+/// put back, for bash pages only.
+pub fn spelled_out_underscores(dialect: &str, shown: &str) -> Option<String> {
+    if dialect != "bash" || !shown.contains("Underscore") {
+        return None;
+    }
+    let wire = shown.replace("Underscore", "_");
+    let plain = wire.split('_').all(|part| {
+        !part.is_empty()
+            && part
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+    });
+    plain.then_some(wire)
+}
+
+/// The rule of [`spelled_out_underscores`].
+pub fn underscore_escape(shown: &str, wire: &str) -> String {
+    format!("bash spells each `_` out as `Underscore`: `{shown}` is `{wire}`")
+}
+
 /// A name a PascalCase dialect shows.
 pub fn pascal_shown(dialect: &str, shown: &str) -> String {
     format!("{dialect} shows names in PascalCase (`{shown}`); the wire name is assumed to be lowerCamelCase")
@@ -418,6 +440,22 @@ pub fn named_key_in_header(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bash_underscores_spelled_out_are_put_back() {
+        assert_eq!(
+            spelled_out_underscores("bash", "nextUnderscorepageUnderscoretoken").as_deref(),
+            Some("next_page_token")
+        );
+        assert_eq!(
+            spelled_out_underscores("bash", "createdUnderscoreat").as_deref(),
+            Some("created_at")
+        );
+        // Only bash, and only whole lower-case words around each one.
+        assert_eq!(spelled_out_underscores("ruby", "taxUnderscorerate"), None);
+        assert_eq!(spelled_out_underscores("bash", "showUnderscore"), None);
+        assert_eq!(spelled_out_underscores("bash", "photoUrls"), None);
+    }
 
     #[test]
     fn headers() {

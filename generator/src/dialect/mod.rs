@@ -13,6 +13,7 @@ mod model_page;
 mod notes;
 mod operation;
 mod page;
+mod paging;
 mod readme;
 mod request;
 mod schema_doc;
@@ -183,6 +184,7 @@ fn read_sdk(inputs: &[&Path], options: &ReadOptions) -> Result<Recovered, Error>
         models: assembly.models,
     };
     token::infer_issuer(&mut spec);
+    paging::infer_pagination(&mut spec);
     Ok(Recovered { spec, warnings })
 }
 

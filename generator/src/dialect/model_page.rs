@@ -573,6 +573,10 @@ fn property_row(
 /// The JSON name of a property the table shows as `name` in the dialect's case; the
 /// rule goes into `inferred` when it is a guess.
 fn wire_name(dialect: &Dialect, name: &str, inferred: &mut Inferred) -> String {
+    if let Some(wire) = infer::spelled_out_underscores(dialect.name, name) {
+        inferred.insert("wire_name".into(), infer::underscore_escape(name, &wire));
+        return wire;
+    }
     let unescaped = super::infer::unescape_reserved(name);
     match dialect.property_case() {
         _ if unescaped.is_some() => {

@@ -76,6 +76,7 @@ pub fn operation(
         consumes: op.consumes.clone(),
         produces: op.produces.clone(),
         issues_token: None,
+        pagination: None,
         inferred,
     }
 }

@@ -41,6 +41,10 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
         "response.rs.jinja",
         include_str!("../../../templates/response.rs.jinja"),
     ),
+    (
+        "mock.rs.jinja",
+        include_str!("../../../templates/mock.rs.jinja"),
+    ),
 ];
 
 /// A configured minijinja environment holding every template.

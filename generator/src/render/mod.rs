@@ -17,6 +17,7 @@
 
 mod engine;
 mod format;
+mod inline;
 mod naming;
 #[cfg(any(test, feature = "smoke"))]
 mod smoke;
@@ -27,6 +28,7 @@ mod view;
 mod tests;
 
 use std::path::PathBuf;
+use std::str::FromStr as _;
 
 use serde::Serialize;
 
@@ -40,6 +42,7 @@ const MODULE_PARTS: &[&str] = &[
     "operations.rs.jinja",
     "response.rs.jinja",
     "models.rs.jinja",
+    "mock.rs.jinja",
 ];
 
 /// How to render: which templates, and what comment to start each file with.
@@ -55,6 +58,16 @@ pub struct RenderOptions {
     /// Where a rendered crate finds the `mdclient-runtime` crate (a path, written into
     /// its `Cargo.toml` as given); `None`: the registry version `0.1`.
     pub runtime_path: Option<String>,
+    /// For a module ([`render_module`]): type `date`, `date-time` and `uuid` strings
+    /// (`chrono::NaiveDate`, `chrono::DateTime<FixedOffset>`, `uuid::Uuid`, through the
+    /// runtime's `chrono` and `uuid` features, which the including crate enables).
+    /// A crate always has both spellings, behind its own `chrono` and `uuid` features.
+    pub typed_formats: bool,
+    /// Writes the runtime as a module of the client (`mdclient_runtime`), so the
+    /// client needs no `mdclient-runtime` crate: a rendered crate gets the runtime's
+    /// features and dependencies in its own manifest; a module needs the including
+    /// crate to have those dependencies. `runtime_path` is then unused.
+    pub inline_runtime: bool,
 }
 
 impl RenderOptions {
@@ -114,9 +127,17 @@ impl RenderOptions {
 /// crate (requests, authorization, token exchange, errors), `serde` (with `derive`)
 /// and `serde_json`.
 pub fn render_module(spec: &Spec, opts: &RenderOptions) -> Result<String, Error> {
-    let view = view::build(spec, false)?;
+    let view = view::build(
+        spec,
+        view::Target::Module {
+            typed_formats: opts.typed_formats,
+        },
+    )?;
     let engine = Engine::new(opts.template_dir.as_deref())?;
-    let body = module_text(&engine, &view)?;
+    let mut body = module_text(&engine, &view, opts.inline_runtime)?;
+    if opts.inline_runtime {
+        body.push_str(&inline::runtime_module(false)?);
+    }
     Ok(format::with_preamble(&body, &opts.preamble, "//"))
 }
 
@@ -137,6 +158,21 @@ pub fn render_wire_smoke_tests(spec: &Spec, client_path: &str) -> Result<String,
     smoke::render(spec, client_path)
 }
 
+/// Renders the calls `cargo xtask prism` makes of the client [`render_module`] makes
+/// from `spec`, as items for `include!()`: `calls(base: String) -> support::Calls`, a
+/// boxed future that calls every operation once on `base` (a Prism mock server of the
+/// source spec) with the values and credentials of [`render_wire_smoke_tests`], each
+/// through `support::recorder()`, and returns each `support::Call` its recorder's
+/// `report` makes. `support` is the test crate's module
+/// (`tests/fixture-clients/tests/prism/support.rs`); the client needs the runtime's
+/// `middleware` feature. For mdclient's own test suites (feature `smoke`); not a
+/// stable API.
+#[doc(hidden)]
+#[cfg(feature = "smoke")]
+pub fn render_prism_calls(spec: &Spec, client_path: &str) -> Result<String, Error> {
+    smoke::render_prism_calls(spec, client_path)
+}
+
 /// Renders a self-contained crate: `Cargo.toml` and `src/lib.rs` (relative paths).
 ///
 /// `crate_name` must be a valid package name (`togai-client`); the manifest has no
@@ -147,16 +183,24 @@ pub fn render_crate(
     opts: &RenderOptions,
 ) -> Result<Vec<(PathBuf, String)>, Error> {
     check_crate_name(crate_name)?;
-    let view = view::build(spec, true)?;
+    let view = view::build(spec, view::Target::Crate)?;
     let engine = Engine::new(opts.template_dir.as_deref())?;
 
     let lib_source = engine.render("lib.rs.jinja", &view)?;
     let lib = format::parse("lib.rs.jinja", &lib_source)?;
-    let lib = format!(
+    let mut lib = format!(
         "{}{}",
         prettyplease::unparse(&lib),
-        module_text(&engine, &view)?
+        module_text(&engine, &view, opts.inline_runtime)?
     );
+    if opts.inline_runtime {
+        lib.push_str(&inline::runtime_module(true)?);
+    }
+    let (runtime_features, runtime_dependencies) = if opts.inline_runtime {
+        inline::manifest_tables()
+    } else {
+        Default::default()
+    };
 
     #[derive(Serialize)]
     struct Manifest<'a> {
@@ -165,6 +209,10 @@ pub fn render_crate(
         multipart: bool,
         runtime_path: Option<&'a str>,
         groups: &'a [view::GroupView],
+        /// The runtime's own `[features]` and `[dependencies]` lines (from its
+        /// manifest, embedded: no text of the docs), for an inline runtime.
+        runtime_features: minijinja::Value,
+        runtime_dependencies: minijinja::Value,
     }
     let manifest = engine.render(
         "Cargo.toml.jinja",
@@ -174,6 +222,8 @@ pub fn render_crate(
             multipart: view.multipart,
             runtime_path: opts.runtime_path.as_deref(),
             groups: &view.groups,
+            runtime_features: minijinja::Value::from_safe_string(runtime_features),
+            runtime_dependencies: minijinja::Value::from_safe_string(runtime_dependencies),
         },
     )?;
     Ok(vec![
@@ -195,11 +245,11 @@ const CHUNK: usize = 32;
 
 /// Renders every part of the module, formatted. The parts that loop over operations
 /// and models are rendered a chunk at a time.
-fn module_text(engine: &Engine, view: &view::View) -> Result<String, Error> {
+fn module_text(engine: &Engine, view: &view::View, inline: bool) -> Result<String, Error> {
     let mut out = String::new();
     for part in MODULE_PARTS {
         let chunks: Vec<view::Chunk<'_>> = match *part {
-            "operations.rs.jinja" => view
+            "operations.rs.jinja" | "mock.rs.jinja" => view
                 .operations
                 .chunks(CHUNK)
                 .map(|ops| view.chunk(ops, &[]))
@@ -217,7 +267,7 @@ fn module_text(engine: &Engine, view: &view::View) -> Result<String, Error> {
             }
             _ => vec![view.chunk(&view.operations, &view.models)],
         };
-        out.push_str(&render_part(engine, part, &chunks)?);
+        out.push_str(&render_part(engine, part, &chunks, inline)?);
     }
     Ok(out)
 }
@@ -233,8 +283,18 @@ fn print_chunk(
     chunk: &view::Chunk<'_>,
     merge: bool,
     own_thread: bool,
+    inline: bool,
 ) -> Result<Printed, Error> {
-    let file = format::parse(part, &engine.render(part, chunk)?)?;
+    let mut source = engine.render(part, chunk)?;
+    if inline {
+        // The runtime is a module of this code: nested modules reach it via `super::`.
+        let tokens = proc_macro2::TokenStream::from_str(&source).map_err(|e| Error::Render {
+            template: part.to_string(),
+            message: format!("the output does not lex: {e}"),
+        })?;
+        source = inline::relocate_client(tokens).to_string();
+    }
+    let file = format::parse(part, &source)?;
     if !file.attrs.is_empty() {
         return Err(Error::Render {
             template: part.to_string(),
@@ -301,7 +361,12 @@ struct Printed {
 /// output is joined in chunk order, so it does not depend on the schedule). A module
 /// item the part wraps its loop in (`pub mod models { ... }`) holds the items of all
 /// chunks.
-fn render_part(engine: &Engine, part: &str, chunks: &[view::Chunk<'_>]) -> Result<String, Error> {
+fn render_part(
+    engine: &Engine,
+    part: &str,
+    chunks: &[view::Chunk<'_>],
+    inline: bool,
+) -> Result<String, Error> {
     let merge = chunks.len() > 1;
     let workers = std::thread::available_parallelism()
         .map_or(1, std::num::NonZeroUsize::get)
@@ -316,7 +381,7 @@ fn render_part(engine: &Engine, part: &str, chunks: &[view::Chunk<'_>]) -> Resul
             let Some(chunk) = chunks.get(i) else {
                 return mine;
             };
-            mine.push((i, print_chunk(engine, part, chunk, merge, true)));
+            mine.push((i, print_chunk(engine, part, chunk, merge, true, inline)));
         }
     };
     let mut done: Vec<(usize, Result<Printed, Error>)> = std::thread::scope(|scope| {
@@ -338,7 +403,7 @@ fn render_part(engine: &Engine, part: &str, chunks: &[view::Chunk<'_>]) -> Resul
         done = chunks
             .iter()
             .enumerate()
-            .map(|(i, c)| (i, print_chunk(engine, part, c, merge, false)))
+            .map(|(i, c)| (i, print_chunk(engine, part, c, merge, false, inline)))
             .collect();
     }
     done.sort_by_key(|(i, _)| *i);

@@ -160,6 +160,10 @@ pub(crate) const CLIENT_METHODS: &[&str] = &[
     "base_url",
     "token",
     "core",
+    // The `mock` module's own items, beside one function per operation.
+    "client",
+    "models",
+    "formats",
 ];
 
 /// Types the crate root defines or imports.
@@ -176,8 +180,9 @@ pub(crate) const ROOT_TYPES: &[&str] = &[
 pub(crate) const GENERIC_PARAMS: &[&str] = &["S", "D", "F", "T", "E"];
 
 /// What each request builder's fixed code defines (templates/operations.rs.jinja):
-/// its `client` field and its `call`, `send`, `send_streaming` and `into_future`
-/// methods (and `send_blocking` from the blocking trait).
+/// its `client` field and its `call`, `send`, `send_streaming`, `into_future`,
+/// `pages` and `items` methods (and `send_blocking` from the blocking trait); and
+/// what each expectation of the `mock` module defines (`respond`, `expect`).
 pub(crate) const BUILDER_METHODS: &[&str] = &[
     "client",
     "call",
@@ -185,6 +190,12 @@ pub(crate) const BUILDER_METHODS: &[&str] = &[
     "send_streaming",
     "send_blocking",
     "into_future",
+    // The paging methods, and the `mock` expectations' own methods (beside one
+    // setter per parameter).
+    "pages",
+    "items",
+    "respond",
+    "expect",
 ];
 
 impl Namespace {

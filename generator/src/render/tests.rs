@@ -447,7 +447,13 @@ fn a_large_api_is_rendered_in_chunks_to_the_same_rust() {
     }
     let chunked = render(&spec);
 
-    let view = super::view::build(&spec, false).unwrap();
+    let view = super::view::build(
+        &spec,
+        super::view::Target::Module {
+            typed_formats: false,
+        },
+    )
+    .unwrap();
     let engine = super::engine::Engine::new(None).unwrap();
     let mut whole = String::new();
     for part in super::MODULE_PARTS {

@@ -15,6 +15,7 @@
 //!
 //! The format is documented for users in `specs/README.md`.
 
+pub mod paging;
 mod source;
 mod types;
 pub mod validate;
@@ -140,8 +141,51 @@ pub struct Operation {
     /// obtain (and renew) the token other operations send.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issues_token: Option<TokenIssue>,
+    /// Set when the operation returns a list a page at a time: the client then has
+    /// `pages()` and `items()` streams that follow it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pagination: Option<Pagination>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub inferred: Inferred,
+}
+
+/// How an operation pages: the query parameter that carries the position, where the
+/// response has the page's items and (for a cursor) the next position.
+///
+/// ```yaml
+/// pagination: {kind: cursor, param: page_token, next: [next_page_token], items: [pets]}
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pagination {
+    pub kind: PageKind,
+    /// The query parameter (its `name`) that carries the position.
+    pub param: String,
+    /// The response field holding the next position, as a path of wire names
+    /// (`[pagination, next]`). Required for a cursor; for a page number, optional (else
+    /// the number counts up); unused for an offset (it counts the items).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub next: Vec<String>,
+    /// The response field holding the page's items, as a path of wire names; empty:
+    /// the response is the list.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<String>,
+    /// For a page number with no `next`: the number of the first page, sent when the
+    /// caller sets none, so the count starts where the API's does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first: Option<i64>,
+}
+
+/// What the position parameter of [`Pagination`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PageKind {
+    /// An opaque value the previous page gave (`next`): a cursor or page token.
+    Cursor,
+    /// The number of items to skip: the previous offset plus the previous page's items.
+    Offset,
+    /// A page number: the previous page's `next`, or the previous number plus one.
+    Page,
 }
 
 /// What an operation that issues tokens gives: a token in a response field, sent as

@@ -71,6 +71,8 @@ pub enum Fix {
     },
     /// Drop the `issues_token` note of that operation.
     DropTokenIssue { api: usize, index: usize },
+    /// Drop the `pagination` note of that operation.
+    DropPagination { api: usize, index: usize },
     /// Drop property `property` of the model.
     DropProperty { model: String, property: usize },
     /// Drop enum value `value` (a repeat) of the model.
@@ -155,6 +157,7 @@ fn consequence(fix: &Fix) -> String {
             format!("`{scheme}` is left out of the operation's schemes")
         }
         Fix::DropTokenIssue { .. } => "the operation is not used for token exchange".into(),
+        Fix::DropPagination { .. } => "the operation gets no paging helpers".into(),
         Fix::DropProperty { .. } => "the second one is dropped".into(),
         Fix::DropEnumValue { .. } => "the repeat is dropped".into(),
         Fix::AddModel { model } => format!("`{model}` is kept as untyped JSON"),
@@ -200,6 +203,12 @@ fn apply(spec: &mut Spec, fix: &Fix) {
         Fix::DropTokenIssue { api, index } => {
             if let Some(o) = op(spec, *api, *index) {
                 o.issues_token = None;
+            }
+        }
+        Fix::DropPagination { api, index } => {
+            if let Some(o) = op(spec, *api, *index) {
+                o.pagination = None;
+                o.inferred.remove("pagination");
             }
         }
         Fix::DropProperty { model, property } => {
@@ -436,6 +445,13 @@ fn check_operations(spec: &Spec, out: &mut Vec<Problem>) {
                     format!("issues_token.scheme `{scheme}` is not defined"),
                     Fix::DropTokenIssue { api: a, index: i },
                 );
+            }
+            if let Some(Err(message)) = op
+                .pagination
+                .as_ref()
+                .map(|paging| super::paging::resolve(spec, op, paging))
+            {
+                problem(message, Fix::DropPagination { api: a, index: i });
             }
             let request = (method, op.path.as_str());
             match requests.get(&request) {

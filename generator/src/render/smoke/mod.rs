@@ -15,8 +15,12 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 use serde::Serialize;
 
+#[cfg(feature = "smoke")]
+mod prism;
 mod sample;
 
+#[cfg(feature = "smoke")]
+pub(crate) use prism::render as render_prism_calls;
 pub(crate) use sample::{sample_bytes, sample_string, Sample, Sampler};
 
 use super::format;
@@ -37,36 +41,63 @@ const MAX_DEPTH: usize = 8;
 
 /// Renders the smoke tests of the client at `client_path` rendered from `spec`.
 pub(crate) fn render(spec: &Spec, client_path: &str) -> Result<String, Error> {
-    let view = view::build(spec, false)?;
+    let sampler = Sampler {
+        models: &spec.models,
+        valid: false,
+    };
+    let (plans, mut items) = prelude(spec, client_path, &sampler)?;
+    if plans.is_empty() {
+        return Ok(String::new());
+    }
+    for plan in &plans {
+        items.push(test_fn(plan)?);
+    }
+    unparse(&items)
+}
+
+/// The plan of every operation of `spec`, with `sampler`'s values, and the `use` items
+/// of a file calling the client at `client_path`: `Client`, `models` and `formats` when
+/// a plan names them, and the test crate's `support` module.
+fn prelude(
+    spec: &Spec,
+    client_path: &str,
+    sampler: &Sampler<'_>,
+) -> Result<(Vec<Plan>, Vec<TokenStream>), Error> {
+    let view = view::build(
+        spec,
+        view::Target::Module {
+            typed_formats: false,
+        },
+    )?;
     let client: syn::Path = syn::parse_str(client_path).map_err(|e| {
         render_error(format!(
             "`{client_path}` is not a Rust path to the client module: {e}"
         ))
     })?;
-    let sampler = Sampler {
-        models: &spec.models,
-    };
-    let base = base_path(spec);
+    let base = view.base_path.clone();
     let operations = spec.apis.iter().flat_map(|api| &api.operations);
     let plans = operations
         .zip(&view.operations)
-        .map(|(op, op_view)| plan(op, op_view, &view.schemes, &sampler, &base))
+        .map(|(op, op_view)| plan(op, op_view, &view.schemes, sampler, &base))
         .collect::<Result<Vec<_>, _>>()?;
-    if plans.is_empty() {
-        return Ok(String::new());
-    }
 
     let mut items = vec![quote!(use #client::Client;)];
     if plans.iter().any(|p| p.uses_models) {
         items.push(quote!(use #client::models;));
     }
-    // The checks every file shares: tests/fixture-clients/tests/support/mod.rs.
+    if plans.iter().any(|p| p.uses_formats) {
+        items.push(quote!(use #client::formats;));
+    }
+    // What every file shares (for the smoke tests
+    // tests/fixture-clients/tests/support/mod.rs).
     items.push(quote!(
         use crate::support;
     ));
-    for plan in &plans {
-        items.push(test_fn(plan)?);
-    }
+    Ok((plans, items))
+}
+
+/// `items` as a formatted file.
+fn unparse(items: &[TokenStream]) -> Result<String, Error> {
     let file = format::parse(WHAT, &quote!(#(#items)*).to_string())?;
     Ok(prettyplease::unparse(&file))
 }
@@ -75,33 +106,6 @@ fn render_error(message: String) -> Error {
     Error::Render {
         template: WHAT.to_string(),
         message,
-    }
-}
-
-/// A JSON value, as the samples are built; objects keep their key order.
-/// The path prefix of the first server URL (`https://host/v1` -> `/v1`), kept only when
-/// it needs no encoding; the tests put the client there.
-fn base_path(spec: &Spec) -> String {
-    let Some(url) = spec.servers.first().map(|s| s.url.trim()) else {
-        return String::new();
-    };
-    let after_host = match url.split_once("://") {
-        Some((_, rest)) => rest.find('/').map_or("", |i| &rest[i..]),
-        None => url,
-    };
-    let path = after_host
-        .split(['?', '#'])
-        .next()
-        .unwrap_or_default()
-        .trim_end_matches('/');
-    let plain = path.starts_with('/')
-        && path
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/'));
-    if plain {
-        path.to_string()
-    } else {
-        String::new()
     }
 }
 
@@ -219,6 +223,8 @@ pub(crate) struct Plan {
     /// What the test could not sample, for its doc comment.
     pub notes: Vec<String>,
     pub uses_models: bool,
+    /// Whether some argument's type names the client's `formats` aliases.
+    pub uses_formats: bool,
 }
 
 /// What the spec says about an argument, in the view's order (parameters, then the
@@ -229,6 +235,8 @@ struct ArgFacts<'a> {
     location: Option<ParamLocation>,
     /// The wire name, or the media type of a whole body.
     wire: &'a str,
+    /// A parameter's allowed values.
+    enum_values: &'a [String],
 }
 
 fn arg_facts(op: &Operation) -> Vec<ArgFacts<'_>> {
@@ -239,6 +247,7 @@ fn arg_facts(op: &Operation) -> Vec<ArgFacts<'_>> {
             ty: &p.ty,
             location: Some(p.location),
             wire: &p.wire_name,
+            enum_values: &p.enum_values,
         })
         .collect();
     if let Some(body) = &op.body {
@@ -251,12 +260,14 @@ fn arg_facts(op: &Operation) -> Vec<ArgFacts<'_>> {
                 ty,
                 location: None,
                 wire: media,
+                enum_values: &[],
             }));
         } else {
             facts.extend(body.fields.iter().map(|f| ArgFacts {
                 ty: &f.ty,
                 location: None,
                 wire: &f.wire_name,
+                enum_values: &[],
             }));
         }
     }
@@ -412,10 +423,17 @@ impl Expected {
     }
 }
 
+/// Whether some argument is passed as JSON of a type that names `module` (`models::`).
+fn uses(args: &[(String, bool, Option<ArgValue>)], module: &str) -> bool {
+    args.iter().any(
+        |(_, _, value)| matches!(value, Some(ArgValue::Json { ty, .. }) if ty.contains(module)),
+    )
+}
+
 /// A value for one argument: what the test passes, and the JSON it stands for.
 fn arg_sample(
     arg_ty: &str,
-    ty: &TypeRef,
+    facts: &ArgFacts<'_>,
     hint: &str,
     sampler: &Sampler<'_>,
     gaps: &mut Vec<String>,
@@ -425,9 +443,16 @@ fn arg_sample(
         let ints = raw.iter().map(|b| Sample::Int(i64::from(*b))).collect();
         return (ArgValue::Bytes(raw), Sample::Array(ints));
     }
-    let sample = sampler.value(ty, hint, 0, gaps);
+    let sample = sampler.param(facts.ty, facts.enum_values, hint, gaps);
     let value = match (arg_ty, &sample) {
-        ("impl Into<String>", Sample::Str(s)) => ArgValue::Str(s.clone()),
+        // Strings, and the `formats` aliases (`String` in a module for `include!()`).
+        (
+            "impl Into<String>"
+            | "impl Into<formats::Date>"
+            | "impl Into<formats::DateTime>"
+            | "impl Into<formats::Uuid>",
+            Sample::Str(s),
+        ) => ArgValue::Str(s.clone()),
         ("i32" | "i64", Sample::Int(i)) => ArgValue::Int(*i),
         ("f32" | "f64", Sample::Float(f)) => ArgValue::Float(*f),
         ("bool", Sample::Bool(b)) => ArgValue::Bool(*b),
@@ -464,7 +489,7 @@ fn plan(
     for (arg, facts) in view.args.iter().zip(facts) {
         let mut gaps = Vec::new();
         let hint = arg.ident.trim_start_matches("r#");
-        let (value, sample) = arg_sample(&arg.arg_ty, facts.ty, hint, sampler, &mut gaps);
+        let (value, sample) = arg_sample(&arg.arg_ty, &facts, hint, sampler, &mut gaps);
         if !gaps.is_empty() {
             let gaps = gaps.join("; ");
             if !arg.required {
@@ -519,9 +544,8 @@ fn plan(
             .iter()
             .map(|s| (s.setter.clone(), dummy(s)))
             .collect(),
-        uses_models: args.iter().any(|(_, _, value)| {
-            matches!(value, Some(ArgValue::Json { ty, .. }) if ty.contains("models::"))
-        }),
+        uses_models: uses(&args, "models::"),
+        uses_formats: uses(&args, "formats::"),
         args,
         path: expected_path(base, &op.path, &expected.path_values),
         query: expected.query,
@@ -613,6 +637,37 @@ fn pairs(pairs: &[(String, String)]) -> TokenStream {
     quote!(&[#(#items),*])
 }
 
+/// The credential setters of `plan`'s client (`.with_api_key("...")`) and its call
+/// (`client.get_pet(7).limit(10)`, without `.await`), arguments as literals.
+fn call_parts(plan: &Plan) -> Result<(Vec<TokenStream>, TokenStream), Error> {
+    let credentials = plan
+        .credentials
+        .iter()
+        .map(|(setter, values)| {
+            let setter = ident(setter)?;
+            let values = values.iter().map(|v| Literal::string(v));
+            Ok(quote!(.#setter(#(#values),*)))
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+    let mut required = Vec::new();
+    let mut optional = Vec::new();
+    for (arg, is_required, value) in &plan.args {
+        let Some(value) = value else { continue };
+        let expr = arg_expr(value, arg)?;
+        if *is_required {
+            required.push(expr);
+        } else {
+            let setter = ident(arg)?;
+            optional.push(quote!(.#setter(#expr)));
+        }
+    }
+    let name = ident(&plan.method)?;
+    Ok((
+        credentials,
+        quote!(client.#name(#(#required),*) #(#optional)*),
+    ))
+}
+
 fn test_fn(plan: &Plan) -> Result<TokenStream, Error> {
     let name = ident(&plan.method)?;
     let credentials = if plan.credentials.is_empty() {
@@ -655,27 +710,7 @@ fn test_fn(plan: &Plan) -> Result<TokenStream, Error> {
         let base = Literal::string(&plan.base);
         quote!(server.uri() + #base)
     };
-    let credentials = plan
-        .credentials
-        .iter()
-        .map(|(setter, values)| {
-            let setter = ident(setter)?;
-            let values = values.iter().map(|v| Literal::string(v));
-            Ok(quote!(.#setter(#(#values),*)))
-        })
-        .collect::<Result<Vec<_>, Error>>()?;
-    let mut required = Vec::new();
-    let mut optional = Vec::new();
-    for (arg, is_required, value) in &plan.args {
-        let Some(value) = value else { continue };
-        let expr = arg_expr(value, arg)?;
-        if *is_required {
-            required.push(expr);
-        } else {
-            let setter = ident(arg)?;
-            optional.push(quote!(.#setter(#expr)));
-        }
-    }
+    let (credentials, call) = call_parts(plan)?;
 
     let id = Literal::string(&plan.id);
     let http_method = Literal::string(plan.http_method);
@@ -723,7 +758,7 @@ fn test_fn(plan: &Plan) -> Result<TokenStream, Error> {
                 .mount(&server)
                 .await;
             let client = Client::new(#base_url) #(#credentials)*;
-            let result = client.#name(#(#required),*) #(#optional)* .await;
+            let result = #call.await;
             let request = support::only_request(&server, &result).await;
             support::expect_target(&request, #http_method, #path);
             support::expect_pairs("query", support::query(&request), #query);

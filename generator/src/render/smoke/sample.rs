@@ -116,9 +116,35 @@ pub(crate) fn sample_bytes(hint: &str) -> Vec<u8> {
 /// Builds samples of spec types from the spec's models.
 pub(crate) struct Sampler<'a> {
     pub models: &'a BTreeMap<String, Model>,
+    /// Values a validating server accepts (a UUID for a `uuid`, the first value of a
+    /// parameter's enum), instead of the text that shows a value's encoding
+    /// (`x/y?z`) where the spec states a format.
+    pub valid: bool,
 }
 
 impl Sampler<'_> {
+    /// A sample of a parameter of type `ty` (or a whole body, with no `enum_values`):
+    /// when [`Sampler::valid`], the first of its allowed values, for a string or a
+    /// list of strings.
+    pub(crate) fn param(
+        &self,
+        ty: &TypeRef,
+        enum_values: &[String],
+        hint: &str,
+        gaps: &mut Vec<String>,
+    ) -> Sample {
+        let Some(first) = enum_values.first().filter(|_| self.valid) else {
+            return self.value(ty, hint, 0, gaps);
+        };
+        match ty {
+            TypeRef::String => Sample::Str(first.clone()),
+            TypeRef::Array(inner) if **inner == TypeRef::String => {
+                Sample::Array(vec![Sample::Str(first.clone()); ITEMS])
+            }
+            _ => self.value(ty, hint, 0, gaps),
+        }
+    }
+
     /// A sample of `ty`, named `hint` (strings carry it); `gaps` collects what could
     /// not be built (the value then holds what could).
     pub(crate) fn value(
@@ -129,6 +155,14 @@ impl Sampler<'_> {
         gaps: &mut Vec<String>,
     ) -> Sample {
         match ty {
+            TypeRef::Date if self.valid => Sample::Str("2024-01-02".to_string()),
+            TypeRef::DateTime if self.valid => Sample::Str("2024-01-02T03:04:05Z".to_string()),
+            TypeRef::Uuid if self.valid => {
+                Sample::Str("3fa85f64-5717-4562-b3fc-2c963f66afa6".to_string())
+            }
+            TypeRef::Uri if self.valid => Sample::Str("https://example.com/x".to_string()),
+            // Base64 of `sample`.
+            TypeRef::Byte if self.valid => Sample::Str("c2FtcGxl".to_string()),
             TypeRef::String
             | TypeRef::Date
             | TypeRef::DateTime

@@ -1,6 +1,7 @@
 //! Unit tests of the smoke-test planner: samples, expected paths and texts.
 
 use super::*;
+use crate::render::view::base_path;
 use crate::spec::{Model, Property, Source};
 
 fn property(name: &str, ty: &str, required: bool) -> Property {
@@ -30,7 +31,11 @@ fn model(properties: Vec<Property>) -> Model {
 fn sample(models: &BTreeMap<String, Model>, ty: &str) -> (String, Vec<String>) {
     let mut gaps = Vec::new();
     let ty = TypeRef::parse(ty).unwrap_or(TypeRef::Any);
-    let value = Sampler { models }.value(&ty, "v", 0, &mut gaps);
+    let value = Sampler {
+        models,
+        valid: false,
+    }
+    .value(&ty, "v", 0, &mut gaps);
     (value.to_json(), gaps)
 }
 
@@ -188,9 +193,16 @@ models:
 #[test]
 fn a_plan_says_what_the_request_carries() {
     let spec: Spec = crate::spec::from_yaml(SPEC).unwrap_or_else(|e| panic!("{e}"));
-    let view = view::build(&spec, false).unwrap_or_else(|e| panic!("{e}"));
+    let view = view::build(
+        &spec,
+        view::Target::Module {
+            typed_formats: false,
+        },
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     let sampler = Sampler {
         models: &spec.models,
+        valid: false,
     };
     let op = &spec.apis[0].operations[0];
     let plan = plan(

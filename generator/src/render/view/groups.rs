@@ -16,7 +16,15 @@ use serde::Serialize;
 use crate::spec::{Model, Spec, TypeRef};
 
 /// Feature names a generated crate already has, or Cargo reserves.
-const TAKEN: &[&str] = &["default", "blocking", "tracing", "middleware"];
+const TAKEN: &[&str] = &[
+    "default",
+    "blocking",
+    "tracing",
+    "middleware",
+    "chrono",
+    "uuid",
+    "mock",
+];
 
 /// One group's feature, for the manifest.
 #[derive(Debug, Clone, Serialize)]

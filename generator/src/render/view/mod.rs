@@ -8,6 +8,7 @@ mod auth;
 mod groups;
 mod models;
 mod operations;
+mod paging;
 mod path;
 mod types;
 
@@ -24,6 +25,9 @@ pub(crate) use auth::SchemeView;
 pub(crate) use groups::GroupView;
 pub(crate) use models::ModelView;
 pub(crate) use operations::OperationView;
+#[cfg(test)]
+pub(crate) use path::base_path;
+use types::Format;
 
 /// Everything one client is rendered from.
 #[derive(Debug, Clone, Serialize)]
@@ -36,11 +40,17 @@ pub(crate) struct View {
     pub crate_doc: String,
     /// The first server URL, when absolute (raw).
     pub default_base_url: Option<String>,
+    /// Its path (`/v1`; raw), where the mocks expect requests.
+    pub base_path: String,
     pub schemes: Vec<SchemeView>,
     pub models: Vec<ModelView>,
     pub operations: Vec<OperationView>,
     /// The crate's features per API group (empty for a module, or one group).
     pub groups: Vec<GroupView>,
+    /// The string formats some type of the spec has, for the `formats` module.
+    pub formats: Vec<FormatView>,
+    /// Whether the crate has the `mock` module (a rendered crate, not a module).
+    pub mock: bool,
     /// Whether some body is multipart.
     pub multipart: bool,
     /// Whether the client can exchange tokens (an operation issues them, or an OAuth2
@@ -61,12 +71,18 @@ pub(crate) struct Chunk<'a> {
     pub models_doc: &'a str,
     pub crate_doc: &'a str,
     pub default_base_url: &'a Option<String>,
+    pub base_path: &'a str,
     pub schemes: &'a [SchemeView],
     pub models: &'a [ModelView],
     pub operations: &'a [OperationView],
+    pub formats: &'a [FormatView],
+    pub mock: bool,
     pub multipart: bool,
     pub exchange: bool,
     pub recursion_limit: Option<usize>,
+    /// Whether this is the first chunk of its part (the one with the part's
+    /// one-time items).
+    pub first: bool,
 }
 
 impl View {
@@ -82,12 +98,18 @@ impl View {
             models_doc: &self.models_doc,
             crate_doc: &self.crate_doc,
             default_base_url: &self.default_base_url,
+            base_path: &self.base_path,
             schemes: &self.schemes,
             models,
             operations,
+            formats: &self.formats,
+            mock: self.mock,
             multipart: self.multipart,
             exchange: self.exchange,
             recursion_limit: self.recursion_limit,
+            // Chunks are slices of the view's lists: the first starts where they do.
+            first: std::ptr::eq(operations.as_ptr(), self.operations.as_ptr())
+                || std::ptr::eq(models.as_ptr(), self.models.as_ptr()),
         }
     }
 }
@@ -95,10 +117,20 @@ impl View {
 /// Builds the view of `spec`; an inconsistent spec (see [`crate::spec::validate`])
 /// is an [`Error::Spec`] naming its first problem.
 ///
-/// `per_group`: gate each API group behind a Cargo feature ([`groups`]), for a crate.
-pub(crate) fn build(spec: &Spec, per_group: bool) -> Result<View, Error> {
+/// What a view is rendered into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Target {
+    /// A crate: each API group behind a Cargo feature ([`groups`]), string formats
+    /// typed behind the `chrono` and `uuid` features.
+    Crate,
+    /// A module for `include!()`, which has no features of its own: string formats
+    /// typed or `String`, as `typed_formats` says.
+    Module { typed_formats: bool },
+}
+
+pub(crate) fn build(spec: &Spec, target: Target) -> Result<View, Error> {
     crate::spec::validate::refuse_blocking(spec)?;
-    let groups = if per_group {
+    let groups = if target == Target::Crate {
         groups::build(spec)
     } else {
         groups::Groups::default()
@@ -121,6 +153,7 @@ pub(crate) fn build(spec: &Spec, per_group: bool) -> Result<View, Error> {
     )?;
 
     let mut cx = operations::Context {
+        spec,
         models: &model_idents,
         schemes: &spec.security_schemes,
         methods: &mut methods,
@@ -148,8 +181,11 @@ pub(crate) fn build(spec: &Spec, per_group: bool) -> Result<View, Error> {
             spec.name
         ),
         default_base_url,
+        base_path: path::base_path(spec),
         schemes,
         models,
+        formats: formats(spec, target),
+        mock: target == Target::Crate,
         multipart: operations.iter().any(|op| op.multipart),
         exchange,
         recursion_limit,
@@ -158,8 +194,60 @@ pub(crate) fn build(spec: &Spec, per_group: bool) -> Result<View, Error> {
     })
 }
 
-/// Every model name a type of the spec mentions (operations and model properties).
-fn referenced_models(spec: &Spec) -> BTreeSet<String> {
+/// One alias of the `formats` module: a string format the docs state.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct FormatView {
+    pub alias: &'static str,
+    /// The feature that types it, in a crate; `None` in a module for `include!()`.
+    pub feature: Option<&'static str>,
+    /// The typed spelling.
+    pub typed: &'static str,
+    /// A module's alias: typed (the including crate enables the runtime's feature),
+    /// or `String`.
+    pub always_typed: bool,
+    pub doc: String,
+}
+
+/// The formats some type of `spec` has, in a fixed order.
+fn formats(spec: &Spec, target: Target) -> Vec<FormatView> {
+    fn walk(ty: &TypeRef, found: &mut BTreeSet<Format>) {
+        match ty {
+            TypeRef::Array(inner) | TypeRef::Map(inner) => walk(inner, found),
+            ty => found.extend(Format::of(ty)),
+        }
+    }
+    let mut found = BTreeSet::new();
+    for ty in spec_types(spec, true) {
+        walk(ty, &mut found);
+    }
+    found
+        .into_iter()
+        .map(|format| {
+            let wire = match format {
+                Format::Date => "a `date` (RFC 3339 full-date, `2024-01-31`)",
+                Format::DateTime => {
+                    "a `date-time` (RFC 3339, `2024-01-31T12:00:00Z`); typed, it keeps the offset it came with"
+                }
+                Format::Uuid => "a `uuid`",
+            };
+            FormatView {
+                alias: format.alias(),
+                feature: (target == Target::Crate).then_some(format.feature()),
+                typed: format.typed(),
+                always_typed: target == (Target::Module { typed_formats: true }),
+                doc: format!(
+                    "A string the docs give as {wire}: `String`, or, with the `{}` feature, `{}`. The wire text is the same either way.",
+                    format.feature(),
+                    format.typed().replace("mdclient_runtime::", "")
+                ),
+            }
+        })
+        .collect()
+}
+
+/// Every type the spec names: parameters, bodies, responses (with `errors`, also
+/// those of error statuses; else the success type), model properties.
+fn spec_types(spec: &Spec, errors: bool) -> Vec<&TypeRef> {
     let mut types: Vec<&TypeRef> = Vec::new();
     for op in spec.apis.iter().flat_map(|api| &api.operations) {
         types.extend(op.params.iter().map(|p| &p.ty));
@@ -167,12 +255,21 @@ fn referenced_models(spec: &Spec) -> BTreeSet<String> {
             types.extend(body.ty.as_ref());
             types.extend(body.fields.iter().map(|f| &f.ty));
         }
-        types.extend(op.success_type());
+        if errors {
+            types.extend(op.responses.iter().filter_map(|r| r.ty.as_ref()));
+        } else {
+            types.extend(op.success_type());
+        }
     }
     for model in spec.models.values() {
         types.extend(model.properties.iter().map(|p| &p.ty));
     }
     types
+}
+
+/// Every model name a type of the spec mentions (operations and model properties).
+fn referenced_models(spec: &Spec) -> BTreeSet<String> {
+    spec_types(spec, false)
         .into_iter()
         .filter_map(TypeRef::model_name)
         .map(String::from)

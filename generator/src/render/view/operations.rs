@@ -9,7 +9,9 @@ use super::path::{self, PieceView};
 use super::types::{format_note, rust_type, ModelIdents, Place};
 use crate::render::naming::{Namespace, Scope};
 use crate::render::text::code;
-use crate::spec::{Body, Operation, Param, ParamLocation, SchemeKind, SecurityScheme, TypeRef};
+use crate::spec::{
+    Body, Operation, Param, ParamLocation, SchemeKind, SecurityScheme, Spec, TypeRef,
+};
 use crate::Error;
 
 /// How `send` puts an argument on the wire (a `runtime::Call` method, mostly).
@@ -60,6 +62,8 @@ pub(crate) struct ArgView {
     pub ty: String,
     /// Type the method or setter takes (`impl Into<String>` for strings).
     pub arg_ty: String,
+    /// The value's type (`String`, `i64`, `models::Pet`), without `Option`.
+    pub value_ty: String,
     /// Whether the argument needs `.into()`.
     pub into: bool,
     pub required: bool,
@@ -129,6 +133,12 @@ pub(crate) struct OperationView {
     /// Whether a `default` response catches every other status.
     pub has_default: bool,
     pub token: Option<TokenView>,
+    /// The path template (raw, placeholders by wire name), for the mocks.
+    pub template: String,
+    /// The first documented success status (200 when none is numeric), for the mocks.
+    pub success_status: u16,
+    /// `pages()` and `items()`, when the operation pages.
+    pub paging: Option<super::paging::PagingView>,
     /// More positional arguments than clippy's `too_many_arguments` allows.
     pub many_args: bool,
     /// Whether the body is multipart (the runtime needs reqwest's `multipart`).
@@ -138,6 +148,7 @@ pub(crate) struct OperationView {
 
 /// What building an operation needs from the rest of the spec.
 pub(crate) struct Context<'a> {
+    pub spec: &'a Spec,
     pub models: &'a ModelIdents,
     pub schemes: &'a BTreeMap<String, SecurityScheme>,
     /// Methods of `Client`.
@@ -206,6 +217,7 @@ pub(crate) fn build(op: &Operation, cx: &mut Context<'_>) -> Result<OperationVie
         .map(|issue| token_view(op, issue, &method, cx))
         .transpose()
         .map_err(&spec_error)?;
+    let paging = super::paging::build(cx.spec, op, &args, cx.models).map_err(&spec_error)?;
     let required = args.iter().filter(|a| a.required).count();
     let multipart = args.iter().any(|a| {
         matches!(
@@ -222,6 +234,14 @@ pub(crate) fn build(op: &Operation, cx: &mut Context<'_>) -> Result<OperationVie
         errors,
         error_ty,
         token,
+        template: op.path.clone(),
+        success_status: op
+            .responses
+            .iter()
+            .filter(|r| r.is_success())
+            .find_map(|r| r.status.trim().parse().ok())
+            .unwrap_or(200),
+        paging,
         doc: method_doc(op, &request, &args),
         request_doc: format!(
             "Request for `Client::{method}` ({}): set optional parameters, \
@@ -284,7 +304,8 @@ fn arg(
     send: SendAs,
     wire: String,
 ) -> ArgView {
-    let into = value_ty == "String";
+    // Strings, and the `formats` aliases (a `&str` when untyped, the typed value else).
+    let into = value_ty == "String" || value_ty.starts_with("formats::");
     ArgView {
         ident,
         ty: if required {
@@ -293,10 +314,11 @@ fn arg(
             format!("Option<{value_ty}>")
         },
         arg_ty: if into {
-            "impl Into<String>".to_string()
+            format!("impl Into<{value_ty}>")
         } else {
-            value_ty
+            value_ty.clone()
         },
+        value_ty,
         into,
         required,
         doc,

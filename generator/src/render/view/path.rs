@@ -16,6 +16,33 @@ pub(crate) struct PieceView {
     pub name: Option<String>,
 }
 
+/// The path prefix of the first server URL (`https://host/v1` -> `/v1`), kept only when
+/// it needs no encoding; empty otherwise. The mocks (and the smoke tests) put the
+/// client there.
+pub(crate) fn base_path(spec: &crate::spec::Spec) -> String {
+    let Some(url) = spec.servers.first().map(|s| s.url.trim()) else {
+        return String::new();
+    };
+    let after_host = match url.split_once("://") {
+        Some((_, rest)) => rest.find('/').map_or("", |i| &rest[i..]),
+        None => url,
+    };
+    let path = after_host
+        .split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches('/');
+    let plain = path.starts_with('/')
+        && path
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/'));
+    if plain {
+        path.to_string()
+    } else {
+        String::new()
+    }
+}
+
 /// A path template split at `/` (after the leading one), each segment split into text
 /// and `{placeholder}` pieces.
 #[derive(Debug, Clone, PartialEq, Eq)]

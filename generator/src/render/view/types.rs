@@ -18,12 +18,15 @@ pub(crate) enum Place {
 /// The Rust type for `ty`: `String`, `Vec<models::Pet>`, `std::collections::BTreeMap<String, i64>`...
 pub(crate) fn rust_type(ty: &TypeRef, models: &ModelIdents, place: Place) -> String {
     match ty {
-        TypeRef::String
-        | TypeRef::Date
-        | TypeRef::DateTime
-        | TypeRef::Uuid
-        | TypeRef::Uri
-        | TypeRef::Byte => "String".to_string(),
+        TypeRef::String | TypeRef::Uri | TypeRef::Byte => "String".to_string(),
+        // The client's `formats` aliases: `String`, or typed behind a feature.
+        TypeRef::Date | TypeRef::DateTime | TypeRef::Uuid => {
+            let alias = Format::of(ty).map_or("String", Format::alias);
+            match place {
+                Place::InModels => format!("super::formats::{alias}"),
+                Place::TopLevel => format!("formats::{alias}"),
+            }
+        }
         TypeRef::Int32 => "i32".to_string(),
         TypeRef::Integer | TypeRef::Int64 => "i64".to_string(),
         TypeRef::Float => "f32".to_string(),
@@ -42,6 +45,55 @@ pub(crate) fn rust_type(ty: &TypeRef, models: &ModelIdents, place: Place) -> Str
             (Some(ident), Place::TopLevel) => format!("models::{ident}"),
             (None, _) => "serde_json::Value".to_string(),
         },
+    }
+}
+
+/// A string format a client can type: its `formats` alias, and what it is with its
+/// feature on (through the runtime's re-export, so the client needs no dependency).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Format {
+    Date,
+    DateTime,
+    Uuid,
+}
+
+impl Format {
+    pub(crate) fn of(ty: &TypeRef) -> Option<Format> {
+        match ty {
+            TypeRef::Date => Some(Format::Date),
+            TypeRef::DateTime => Some(Format::DateTime),
+            TypeRef::Uuid => Some(Format::Uuid),
+            _ => None,
+        }
+    }
+
+    /// The alias in the client's `formats` module.
+    pub(crate) fn alias(self) -> &'static str {
+        match self {
+            Format::Date => "Date",
+            Format::DateTime => "DateTime",
+            Format::Uuid => "Uuid",
+        }
+    }
+
+    /// The feature that types it (of the crate and of the runtime).
+    pub(crate) fn feature(self) -> &'static str {
+        match self {
+            Format::Date | Format::DateTime => "chrono",
+            Format::Uuid => "uuid",
+        }
+    }
+
+    /// The type with the feature on.
+    pub(crate) fn typed(self) -> &'static str {
+        match self {
+            Format::Date => "mdclient_runtime::chrono::NaiveDate",
+            // The offset the server sent is kept, so the text goes back as it came.
+            Format::DateTime => {
+                "mdclient_runtime::chrono::DateTime<mdclient_runtime::chrono::FixedOffset>"
+            }
+            Format::Uuid => "mdclient_runtime::uuid::Uuid",
+        }
     }
 }
 
@@ -84,7 +136,11 @@ mod tests {
         );
         assert_eq!(
             rust_type(&ty("date-time"), &models, Place::TopLevel),
-            "String"
+            "formats::DateTime"
+        );
+        assert_eq!(
+            rust_type(&ty("array<uuid>"), &models, Place::InModels),
+            "Vec<super::formats::Uuid>"
         );
         assert_eq!(
             format_note(&ty("array<uuid>")).as_deref(),
