@@ -6,7 +6,7 @@ const USAGE: &str = "usage: cargo xtask codegen [--check]
        cargo xtask fixtures [LABEL|FOLDER...]
        cargo xtask wild [--no-compile]
        cargo xtask fuzz [CASES]
-       cargo xtask prism
+       cargo xtask prism [--install]
        cargo xtask bench-build [--rounds N] [--baseline REV] [authentik|synthetic|fixture...]
 
   codegen          recover specs/<api>/spec.yaml from each API's docs and render
@@ -24,6 +24,8 @@ const USAGE: &str = "usage: cargo xtask codegen [--check]
                    with npm into target/prism/); a table per docs folder, and a
                    failure on a rejection tests/fixture-clients/tests/prism/allowed.txt
                    does not list
+  prism --install  only install it; print the executable's path, for
+                   MDCLIENT_PRISM (then `cargo test --workspace` runs the check)
   bench-build      build the client of each input as mdclient, progenitor and
                    OpenAPI Generator generate it, interleaved rounds (default 3);
                    medians, ratios and rustc peak RSS (xtask/src/bench_build.rs);
@@ -43,6 +45,7 @@ fn main() -> ExitCode {
             Err(_) => Err(format!("fuzz: `{cases}` is not a number of cases")),
         },
         ["prism"] => xtask::prism::run(),
+        ["prism", "--install"] => xtask::prism::install_only(),
         ["bench-build", rest @ ..] => bench_build(rest),
         ["fixtures", only @ ..] => xtask::fixtures::run(&strings(only)),
         _ => {

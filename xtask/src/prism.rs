@@ -35,6 +35,12 @@ pub fn run() -> Result<String, String> {
     }
 }
 
+/// Installs Prism as [`run`] does; the executable's path, for `MDCLIENT_PRISM`.
+pub fn install_only() -> Result<String, String> {
+    let prism = install(&workspace_root())?;
+    Ok(prism.to_string_lossy().into_owned())
+}
+
 /// `target/prism/node_modules/.bin/prism`, installed by `npm ci` from the checked-in
 /// lock file, without install scripts (no telemetry postinstall).
 fn install(root: &Path) -> Result<PathBuf, String> {
@@ -57,8 +63,10 @@ fn install(root: &Path) -> Result<PathBuf, String> {
         .arg("--prefix")
         .arg(&dir)
         .args(["--ignore-scripts", "--no-audit", "--no-fund"])
+        // stdout is the path `--install` prints; npm's errors still reach stderr.
+        .stdout(std::process::Stdio::null())
         .status()
-        .map_err(|e| format!("prism: cannot run npm (Node 18.20+ and npm are needed): {e}"))?;
+        .map_err(|e| format!("prism: cannot run npm (Node 20+ and npm are needed): {e}"))?;
     if !status.success() || !prism.is_file() {
         return Err(format!(
             "prism: `npm ci --prefix {}` failed ({status})",
