@@ -1,6 +1,7 @@
 //! Streams over a paged list: [`pages`] sends an operation's request again and again,
 //! each time with the next position (a cursor the previous page gave, an offset
-//! grown by the items received, a page number), and [`items`] flattens the pages.
+//! grown by the items received, a page number), and [`Pages::items`] flattens the
+//! pages.
 //!
 //! A generated request type of an operation whose docs page (the spec's
 //! `pagination` note) has `pages()` and `items()`, built on these. One request is in
@@ -9,12 +10,20 @@
 //! The stream ends after a page with no items, a page whose next position is absent,
 //! `null`, empty, `0` or the one just used (a server that repeats a cursor would
 //! otherwise be asked forever), or at the first error, which it yields.
+//!
+//! The walk is one non-generic engine over JSON and type-erased pages: a client with
+//! hundreds of paged operations compiles it once, and per operation only a few small
+//! functions that put the types back.
 
+use std::any::Any;
 use std::collections::VecDeque;
+use std::future::Future;
+use std::marker::PhantomData;
 use std::pin::Pin;
+use std::task::{Context, Poll};
 
 use futures_core::Stream;
-use futures_util::StreamExt as _;
+use reqwest::StatusCode;
 use serde_json::Value;
 
 use crate::{ApiResponse, Error, Pending};
@@ -45,13 +54,6 @@ pub struct Paging {
     pub first: Option<i64>,
 }
 
-/// Every page of a paged operation, as its responses.
-pub type Pages<'a, T, E> =
-    Pin<Box<dyn Stream<Item = Result<ApiResponse<T>, Error<E>>> + Send + 'a>>;
-
-/// Every item of every page.
-pub type Items<'a, I, E> = Pin<Box<dyn Stream<Item = Result<I, Error<E>>> + Send + 'a>>;
-
 /// How a request moves from page to page: read its position, set the next one, send.
 pub struct Stepper<'a, R, T, E> {
     /// The position the request has set, as JSON (`None`: not set).
@@ -77,9 +79,90 @@ pub fn decode<P: serde::de::DeserializeOwned>(value: Value) -> Result<P, serde_j
     serde_json::from_value(value)
 }
 
-enum State<R> {
-    Next(R, Option<Value>),
-    Done,
+/// A response or an error, its type erased (`ApiResponse<T>`, `Error<E>`).
+type Typed = Box<dyn Any + Send>;
+
+/// One fetched page: its status, its body as JSON, the typed response.
+type Fetched = (StatusCode, Value, Typed);
+
+type Fetching<'a> = Pin<Box<dyn Future<Output = Result<Fetched, Typed>> + Send + 'a>>;
+
+/// Starts the request for a position (`None`: the request as it is).
+type Fetch<'a> = Box<dyn FnMut(Option<Value>) -> Result<Fetching<'a>, String> + Send + 'a>;
+
+/// Why the walk stopped with an error.
+enum Failure {
+    /// The operation's `Error<E>`, erased.
+    Call(Typed),
+    /// The next position does not fit the request's parameter.
+    Position(String),
+}
+
+/// The walk from page to page, over JSON: no type of the operation in it.
+struct Engine<'a> {
+    fetch: Fetch<'a>,
+    paging: &'static Paging,
+    /// The next fetch to start (its position; `None` inside: as the request is);
+    /// `None`: no more.
+    pending: Option<Option<Value>>,
+    in_flight: Option<Fetching<'a>>,
+    /// The position of the page in flight, and of the one before it.
+    current: Option<Value>,
+    last: Option<Value>,
+}
+
+impl Engine<'_> {
+    fn poll_page(&mut self, cx: &mut Context<'_>) -> Poll<Option<Result<Fetched, Failure>>> {
+        if self.in_flight.is_none() {
+            let Some(position) = self.pending.take() else {
+                return Poll::Ready(None);
+            };
+            match (self.fetch)(position.clone()) {
+                Ok(fetching) => {
+                    if position.is_some() {
+                        self.last = std::mem::replace(&mut self.current, position);
+                    }
+                    self.in_flight = Some(fetching);
+                }
+                Err(message) => return Poll::Ready(Some(Err(Failure::Position(message)))),
+            }
+        }
+        let Some(fetching) = self.in_flight.as_mut() else {
+            return Poll::Ready(None);
+        };
+        let result = match fetching.as_mut().poll(cx) {
+            Poll::Pending => return Poll::Pending,
+            Poll::Ready(result) => result,
+        };
+        self.in_flight = None;
+        Poll::Ready(Some(match result {
+            Ok(page) => {
+                let next = next_position(
+                    self.paging,
+                    &page.1,
+                    self.current.as_ref(),
+                    self.last.as_ref(),
+                );
+                self.pending = next.map(Some);
+                Ok(page)
+            }
+            Err(error) => Err(Failure::Call(error)),
+        }))
+    }
+}
+
+/// Every page of a paged operation, as its responses.
+pub struct Pages<'a, T, E> {
+    engine: Engine<'a>,
+    types: PhantomData<fn() -> (T, E)>,
+}
+
+/// Every item of every page.
+pub struct Items<'a, I, E> {
+    engine: Engine<'a>,
+    buffer: VecDeque<Value>,
+    status: StatusCode,
+    types: PhantomData<fn() -> (I, E)>,
 }
 
 /// Every page of `request`, starting with its own position.
@@ -90,86 +173,128 @@ pub fn pages<'a, R, T, E>(
 ) -> Pages<'a, T, E>
 where
     R: Clone + Send + 'a,
-    T: serde::Serialize + Send + 'a,
-    E: Send + 'a,
+    T: serde::Serialize + Send + 'static,
+    E: Send + 'static,
 {
-    let start = match (paging.kind, paging.first, (step.position)(&request)) {
-        (PageKind::Page, Some(first), None) if paging.next.is_empty() => {
-            (step.at)(request.clone(), Value::from(first)).unwrap_or(request)
-        }
-        _ => request,
+    let current = (step.position)(&request);
+    let start = match (paging.kind, paging.first, &current) {
+        (PageKind::Page, Some(first), None) if paging.next.is_empty() => Some(Value::from(first)),
+        _ => None,
     };
-    let stream = futures_util::stream::unfold(State::Next(start, None), move |state| async move {
-        let State::Next(request, last) = state else {
-            return None;
+    let (at, send) = (step.at, step.send);
+    let fetch: Fetch<'a> = Box::new(move |position| {
+        let request = match position {
+            Some(value) => at(request.clone(), value.clone()).map_err(|e| {
+                format!("the next position `{value}` does not fit the request: {e}")
+            })?,
+            None => request.clone(),
         };
-        let current = (step.position)(&request);
-        let response = match (step.send)(request.clone()).await {
-            Ok(response) => response,
-            Err(e) => return Some((Err(e), State::Done)),
-        };
-        let page = serde_json::to_value(&response.body).unwrap_or(Value::Null);
-        let next = match next_position(paging, &page, current.as_ref(), last.as_ref()) {
-            Some(next) => match (step.at)(request, next.clone()) {
-                Ok(request) => State::Next(request, Some(next)),
-                Err(e) => {
-                    let error = Error::Decode {
-                        status: response.status,
-                        body: page.to_string(),
-                        message: format!(
-                            "the next position `{next}` does not fit the request: {e}"
-                        ),
-                    };
-                    return Some((Err(error), State::Done));
-                }
-            },
-            None => State::Done,
-        };
-        Some((Ok(response), next))
+        Ok(Box::pin(Erase(send(request))) as Fetching<'a>)
     });
-    Box::pin(stream)
+    Pages {
+        engine: Engine {
+            fetch,
+            paging,
+            pending: Some(start),
+            in_flight: None,
+            current,
+            last: None,
+        },
+        types: PhantomData,
+    }
 }
 
-/// Every item of `pages`, each page's `paging.items` list read as `I`.
-pub fn items<'a, T, I, E>(pages: Pages<'a, T, E>, paging: &'static Paging) -> Items<'a, I, E>
-where
-    T: serde::Serialize + Send + 'a,
-    I: serde::de::DeserializeOwned + Send + 'a,
-    E: Send + 'a,
-{
-    let stream = futures_util::stream::unfold(
-        (Some(pages), VecDeque::new()),
-        move |(mut pages, mut buffer): (Option<Pages<'a, T, E>>, VecDeque<I>)| async move {
-            loop {
-                if let Some(item) = buffer.pop_front() {
-                    return Some((Ok(item), (pages, buffer)));
-                }
-                let polled = match pages.as_mut() {
-                    Some(pages) => pages.next().await,
-                    None => None,
-                };
-                let response = match polled {
-                    Some(Ok(response)) => response,
-                    Some(Err(e)) => return Some((Err(e), (None, buffer))),
-                    None => return None,
-                };
-                let page = serde_json::to_value(&response.body).unwrap_or(Value::Null);
-                let list = at(&page, paging.items).cloned().unwrap_or(Value::Null);
-                match serde_json::from_value::<Vec<I>>(list) {
-                    Ok(items) => buffer.extend(items),
-                    Err(e) => {
-                        let error = Error::Decode {
-                            status: response.status,
-                            body: page.to_string(),
-                            message: format!("the page's items: {e}"),
-                        };
-                        return Some((Err(error), (None, buffer)));
-                    }
-                }
+impl<'a, T: 'static, E: 'static> Pages<'a, T, E> {
+    /// Every item of every page, each page's items read as `I`.
+    pub fn items<I: serde::de::DeserializeOwned>(self) -> Items<'a, I, E> {
+        Items {
+            engine: self.engine,
+            buffer: VecDeque::new(),
+            status: StatusCode::OK,
+            types: PhantomData,
+        }
+    }
+}
+
+impl<T: 'static, E: 'static> Stream for Pages<'_, T, E> {
+    type Item = Result<ApiResponse<T>, Error<E>>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = self.get_mut();
+        this.engine.poll_page(cx).map(|page| {
+            Some(match page? {
+                Ok((_, _, typed)) => typed.downcast::<ApiResponse<T>>().map(|r| *r).map_err(lost),
+                Err(failure) => Err(error::<E>(failure)),
+            })
+        })
+    }
+}
+
+impl<I: serde::de::DeserializeOwned, E: 'static> Stream for Items<'_, I, E> {
+    type Item = Result<I, Error<E>>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = self.get_mut();
+        loop {
+            if let Some(item) = this.buffer.pop_front() {
+                let body = item.to_string();
+                let read = serde_json::from_value::<I>(item).map_err(|e| Error::Decode {
+                    status: this.status,
+                    body,
+                    message: format!("an item of the page: {e}"),
+                });
+                return Poll::Ready(Some(read));
             }
+            let (status, page) = match this.engine.poll_page(cx) {
+                Poll::Pending => return Poll::Pending,
+                Poll::Ready(None) => return Poll::Ready(None),
+                Poll::Ready(Some(Err(failure))) => {
+                    return Poll::Ready(Some(Err(error::<E>(failure))))
+                }
+                Poll::Ready(Some(Ok((status, page, _)))) => (status, page),
+            };
+            this.status = status;
+            if let Some(Value::Array(items)) = at(&page, this.engine.paging.items) {
+                this.buffer.extend(items.iter().cloned());
+            }
+        }
+    }
+}
+
+/// The operation's error back from a [`Failure`].
+fn error<E: 'static>(failure: Failure) -> Error<E> {
+    match failure {
+        Failure::Call(typed) => match typed.downcast::<Error<E>>() {
+            Ok(error) => *error,
+            Err(other) => lost(other),
         },
-    );
-    Box::pin(stream)
+        Failure::Position(message) => Error::Encode { message },
+    }
+}
+
+/// A page or error of another type than its stream's: cannot happen (one stream, one
+/// operation); reported rather than panicking.
+fn lost<E>(_: Typed) -> Error<E> {
+    Error::Encode {
+        message: "internal: a page of another operation".to_string(),
+    }
+}
+
+/// An operation's future with its output erased, for the [`Engine`].
+struct Erase<'a, T, E>(Pending<'a, T, E>);
+
+impl<T: serde::Serialize + Send + 'static, E: Send + 'static> Future for Erase<'_, T, E> {
+    type Output = Result<Fetched, Typed>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        self.0.as_mut().poll(cx).map(|result| match result {
+            Ok(response) => {
+                let json = serde_json::to_value(&response.body).unwrap_or(Value::Null);
+                Ok((response.status, json, Box::new(response) as Typed))
+            }
+            Err(error) => Err(Box::new(error) as Typed),
+        })
+    }
 }
 
 /// The position after `page`, fetched at `current` (the one before: `last`); `None`:
