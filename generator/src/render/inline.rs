@@ -13,7 +13,6 @@ use std::str::FromStr;
 
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 
-use super::format;
 use crate::Error;
 
 /// The runtime's source files: `lib` first, then each module it declares.
@@ -60,7 +59,8 @@ pub(crate) fn runtime_module(features: bool) -> Result<String, Error> {
         #allow
         pub mod #name { #body }
     };
-    let file = format::parse(WHAT, &tokens.to_string())?;
+    let file: syn::File = syn::parse2(tokens)
+        .map_err(|e| render_error(format!("the runtime does not parse: {e}")))?;
     Ok(prettyplease::unparse(&file))
 }
 
@@ -87,12 +87,32 @@ fn table(manifest: &str, name: &str) -> String {
 /// Rewrites the client's `mdclient_runtime::` paths inside nested modules to reach the
 /// runtime module at the top of the generated code (`super::mdclient_runtime::`).
 pub(crate) fn relocate_client(tokens: TokenStream) -> TokenStream {
-    rewrite(tokens, 0, &mut |tree, depth, out| {
-        if depth > 0 && is_ident(tree, MODULE) {
-            push_supers(out, depth);
+    relocate_at(tokens, 0)
+}
+
+/// [`relocate_client`] for tokens at module `depth`.
+fn relocate_at(tokens: TokenStream, depth: usize) -> TokenStream {
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut out = Vec::with_capacity(trees.len());
+    for (i, tree) in trees.iter().enumerate() {
+        if depth > 0 && is_ident(tree, MODULE) && !after_colons(&trees, i) {
+            push_supers(&mut out, depth);
         }
-        false
-    })
+        match tree {
+            TokenTree::Group(group) => {
+                let inner = if is_module_body(&trees, i) {
+                    depth + 1
+                } else {
+                    depth
+                };
+                let mut new = Group::new(group.delimiter(), relocate_at(group.stream(), inner));
+                new.set_span(group.span());
+                out.push(TokenTree::Group(new));
+            }
+            other => out.push(other.clone()),
+        }
+    }
+    out.into_iter().collect()
 }
 
 fn file_tokens(name: &str) -> Result<TokenStream, Error> {
@@ -163,36 +183,6 @@ fn expand(tokens: TokenStream, depth: usize) -> Result<TokenStream, Error> {
         i += 1;
     }
     Ok(out.into_iter().collect())
-}
-
-/// A walk over `tokens` tracking module depth; `visit` may push tokens before a tree
-/// (and return `true` to drop the tree itself).
-fn rewrite(
-    tokens: TokenStream,
-    depth: usize,
-    visit: &mut dyn FnMut(&TokenTree, usize, &mut Vec<TokenTree>) -> bool,
-) -> TokenStream {
-    let trees: Vec<TokenTree> = tokens.into_iter().collect();
-    let mut out = Vec::with_capacity(trees.len());
-    for (i, tree) in trees.iter().enumerate() {
-        if !after_colons(&trees, i) && visit(tree, depth, &mut out) {
-            continue;
-        }
-        match tree {
-            TokenTree::Group(group) => {
-                let inner = if is_module_body(&trees, i) {
-                    depth + 1
-                } else {
-                    depth
-                };
-                let mut new = Group::new(group.delimiter(), rewrite(group.stream(), inner, visit));
-                new.set_span(group.span());
-                out.push(TokenTree::Group(new));
-            }
-            other => out.push(other.clone()),
-        }
-    }
-    out.into_iter().collect()
 }
 
 /// `super::` `depth` times, before a path that continues.

@@ -28,7 +28,6 @@ mod view;
 mod tests;
 
 use std::path::PathBuf;
-use std::str::FromStr as _;
 
 use serde::Serialize;
 
@@ -285,16 +284,22 @@ fn print_chunk(
     own_thread: bool,
     inline: bool,
 ) -> Result<Printed, Error> {
-    let mut source = engine.render(part, chunk)?;
-    if inline {
+    let source = engine.render(part, chunk)?;
+    let file = if inline {
         // The runtime is a module of this code: nested modules reach it via `super::`.
-        let tokens = proc_macro2::TokenStream::from_str(&source).map_err(|e| Error::Render {
+        // One lex, one parse (of the relocated tokens).
+        let render_error = |message: String| Error::Render {
             template: part.to_string(),
-            message: format!("the output does not lex: {e}"),
-        })?;
-        source = inline::relocate_client(tokens).to_string();
-    }
-    let file = format::parse(part, &source)?;
+            message,
+        };
+        let tokens = source
+            .parse::<proc_macro2::TokenStream>()
+            .map_err(|e| render_error(format!("the output does not lex: {e}")))?;
+        syn::parse2(inline::relocate_client(tokens))
+            .map_err(|e| render_error(format!("the output is not valid Rust: {e}")))?
+    } else {
+        format::parse(part, &source)?
+    };
     if !file.attrs.is_empty() {
         return Err(Error::Render {
             template: part.to_string(),

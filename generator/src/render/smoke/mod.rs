@@ -445,14 +445,8 @@ fn arg_sample(
     }
     let sample = sampler.param(facts.ty, facts.enum_values, hint, gaps);
     let value = match (arg_ty, &sample) {
-        // Strings, and the `formats` aliases (`String` in a module for `include!()`).
-        (
-            "impl Into<String>"
-            | "impl Into<formats::Date>"
-            | "impl Into<formats::DateTime>"
-            | "impl Into<formats::Uuid>",
-            Sample::Str(s),
-        ) => ArgValue::Str(s.clone()),
+        // Strings and the `formats` aliases, the only types taken as `impl Into<_>`.
+        (ty, Sample::Str(s)) if ty.starts_with("impl Into<") => ArgValue::Str(s.clone()),
         ("i32" | "i64", Sample::Int(i)) => ArgValue::Int(*i),
         ("f32" | "f64", Sample::Float(f)) => ArgValue::Float(*f),
         ("bool", Sample::Bool(b)) => ArgValue::Bool(*b),

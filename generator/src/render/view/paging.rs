@@ -51,24 +51,14 @@ pub(crate) fn build(
     let arg = args
         .get(index)
         .ok_or_else(|| format!("pagination.param `{}` has no argument", paging.param))?;
-    let wire = &op.params[index].wire_name;
+    let wire = code(&op.params[index].wire_name);
     let follows = match (paging.kind, paging.next.as_slice()) {
-        (PageKind::Offset, _) => format!(
-            "`{}` grows by the items of each page",
-            wire.replace('`', "")
-        ),
-        (_, []) => format!(
-            "`{}` counts up by one from {}",
-            wire.replace('`', ""),
-            paging
-                .first
-                .map_or("the one set".to_string(), |n| n.to_string())
-        ),
-        (_, path) => format!(
-            "`{}` takes the response's {}",
-            wire.replace('`', ""),
-            code(&path.join("."))
-        ),
+        (PageKind::Offset, _) => format!("{wire} grows by the items of each page"),
+        (_, []) => match paging.first {
+            Some(n) => format!("{wire} counts up by one from {n}"),
+            None => format!("{wire} counts up by one from the one set"),
+        },
+        (_, path) => format!("{wire} takes the response's {}", code(&path.join("."))),
     };
     let noted = match op.inferred.get("pagination") {
         Some(_) => " (inferred from the docs; see the spec's `pagination` note to correct it)",
